@@ -1,0 +1,560 @@
+//! The corpus compiler: reads every file of `seeds/` and builds the annotated, cross-referenced `Corpus`.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use super::dates::{self, Anchor};
+use super::diagnostic::Diagnostic;
+use super::editorial::{self, ArticleData, Facts, Glossary, KindName};
+use super::links;
+use super::mentions::{self, Matcher, Recency};
+use super::model::*;
+use super::seed;
+use super::sentences::{sentences, CITATION_NEEDED};
+
+/// One file of the seeds folder, by name (`ivar-smilga.txt`), with its bytes.
+pub struct SeedFile {
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+
+pub const GLOSSARY: &str = "glossary.toml";
+pub const FACTS: &str = "facts.toml";
+
+/// Reads and compiles a seeds folder. Files other than `.txt` and `.toml` are ignored.
+pub fn compile_dir(dir: &Path) -> Result<Corpus, Vec<Diagnostic>> {
+    let display = |name: &str| format!("seeds/{name}");
+    let entries = std::fs::read_dir(dir).map_err(|e| {
+        vec![Diagnostic::file(
+            &dir.display().to_string(),
+            format!("cannot read the seeds folder: {e}"),
+        )]
+    })?;
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !(name.ends_with(".txt") || name.ends_with(".toml")) {
+            continue;
+        }
+        match std::fs::read(entry.path()) {
+            Ok(bytes) => files.push(SeedFile { name, bytes }),
+            Err(e) => errors.push(Diagnostic::file(
+                &display(&name),
+                format!("cannot read: {e}"),
+            )),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    compile(files)
+}
+
+/// Compiles in-memory seed files into a corpus, or every problem found, each with its place.
+pub fn compile(mut files: Vec<SeedFile>) -> Result<Corpus, Vec<Diagnostic>> {
+    files.sort_by(|a, b| a.name.cmp(&b.name));
+    let mut errors = Vec::new();
+    let text_of = |file: &SeedFile, errors: &mut Vec<Diagnostic>| -> Option<String> {
+        let path = format!("seeds/{}", file.name);
+        if file.name.ends_with(".toml") && file.bytes.is_empty() {
+            return Some(String::new());
+        }
+        match seed::decode(&path, &file.bytes) {
+            Ok(text) => Some(text.to_string()),
+            Err(d) => {
+                errors.push(d);
+                None
+            }
+        }
+    };
+
+    let find = |name: &str| files.iter().find(|f| f.name == name);
+    let glossary_source = find(GLOSSARY)
+        .and_then(|f| text_of(f, &mut errors))
+        .unwrap_or_default();
+    let facts_source = find(FACTS)
+        .and_then(|f| text_of(f, &mut errors))
+        .unwrap_or_default();
+    let glossary: Glossary = editorial::parse(&format!("seeds/{GLOSSARY}"), &glossary_source)
+        .unwrap_or_else(|d| {
+            errors.push(d);
+            Glossary::default()
+        });
+    let facts: Facts =
+        editorial::parse(&format!("seeds/{FACTS}"), &facts_source).unwrap_or_else(|d| {
+            errors.push(d);
+            Facts::default()
+        });
+    let (entities, entries) = entities(&glossary, &glossary_source, &mut errors);
+    let matcher = Matcher::new(&entries);
+
+    // Articles: every `<slug>.txt`, with its optional `<slug>.toml`.
+    let mut sources = Vec::new();
+    for file in files.iter().filter(|f| f.name.ends_with(".txt")) {
+        let slug = file.name.trim_end_matches(".txt");
+        let path = format!("seeds/{}", file.name);
+        if !is_slug(slug) {
+            errors.push(Diagnostic::file(
+                &path,
+                "a seed's file name is its URL: use lowercase letters, digits and hyphens, e.g. `ivar-smilga.txt`",
+            ));
+            continue;
+        }
+        let Some(text) = text_of(file, &mut errors) else {
+            continue;
+        };
+        let data_name = format!("{slug}.toml");
+        let data_source = find(&data_name)
+            .and_then(|f| text_of(f, &mut errors))
+            .unwrap_or_default();
+        sources.push((slug.to_string(), text, data_name, data_source));
+    }
+    for file in files.iter().filter(|f| f.name.ends_with(".toml")) {
+        let stem = file.name.trim_end_matches(".toml");
+        if file.name != GLOSSARY
+            && file.name != FACTS
+            && !files.iter().any(|f| f.name == format!("{stem}.txt"))
+        {
+            errors.push(Diagnostic::file(
+                &format!("seeds/{}", file.name),
+                format!("no seed text `{stem}.txt` for this data file (data files are named after their seed)"),
+            ));
+        }
+    }
+    if sources.is_empty() && errors.is_empty() {
+        errors.push(Diagnostic::file(
+            "seeds/",
+            "no seed texts (`<slug>.txt`) found",
+        ));
+    }
+
+    let mut corpus = Corpus {
+        entities,
+        ..Corpus::default()
+    };
+    let mut seeds = Vec::new();
+    for (slug, text, data_name, data_source) in &sources {
+        let data_path = format!("seeds/{data_name}");
+        let data: ArticleData = match editorial::parse(&data_path, data_source) {
+            Ok(data) => data,
+            Err(d) => {
+                errors.push(d);
+                continue;
+            }
+        };
+        let shape = match seed::parse(
+            &format!("seeds/{slug}.txt"),
+            text,
+            &data,
+            &data_path,
+            data_source,
+        ) {
+            Ok(shape) => shape,
+            Err(ds) => {
+                errors.extend(ds);
+                continue;
+            }
+        };
+        let subject = data.subject.as_ref().and_then(|s| {
+            let found = corpus.entities.iter().position(|e| &e.key == s.get_ref());
+            if found.is_none() {
+                errors.push(Diagnostic::at(
+                    &data_path,
+                    data_source,
+                    s.span().start,
+                    format!("subject {:?} is not an id in seeds/{GLOSSARY}", s.get_ref()),
+                ));
+            }
+            found.map(|i| i as EntityId)
+        });
+        let id = corpus.articles.len() as ArticleId;
+        let article = build_article(
+            &mut corpus,
+            &matcher,
+            id,
+            slug,
+            text,
+            &shape,
+            &data,
+            subject,
+            &facts,
+        );
+        corpus.articles.push(article);
+        seeds.push(text.as_str());
+    }
+    check_aliases_occur(&glossary, &glossary_source, &seeds, &mut errors);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    links::link(&mut corpus, &seeds, &facts);
+    Ok(corpus)
+}
+
+fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && !s.starts_with('-')
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// The glossary as model entities, plus what the annotator needs of each.
+fn entities(
+    glossary: &Glossary,
+    source: &str,
+    errors: &mut Vec<Diagnostic>,
+) -> (Vec<Entity>, Vec<mentions::Entry>) {
+    let file = format!("seeds/{GLOSSARY}");
+    let mut index: HashMap<&str, EntityId> = HashMap::new();
+    for (i, entry) in glossary.entities.iter().enumerate() {
+        if index.insert(entry.id.get_ref(), i as EntityId).is_some() {
+            errors.push(Diagnostic::at(
+                &file,
+                source,
+                entry.id.span().start,
+                format!("duplicate id {:?}", entry.id.get_ref()),
+            ));
+        }
+    }
+    let mut entities = Vec::new();
+    for entry in &glossary.entities {
+        let start = glossary_date(&entry.start, &file, source, errors);
+        let end = glossary_date(&entry.end, &file, source, errors);
+        entities.push(Entity {
+            key: entry.id.get_ref().clone(),
+            name: entry.name.get_ref().clone(),
+            kind: match entry.kind {
+                KindName::Person => EntityKind::Person,
+                KindName::Place => EntityKind::Place,
+                KindName::Organisation => EntityKind::Organisation,
+                KindName::Event => EntityKind::Event,
+                KindName::Work => EntityKind::Work,
+            },
+            description: entry.description.clone(),
+            start,
+            end,
+            joins: entry.joins.unwrap_or(matches!(entry.kind, KindName::Event)),
+        });
+        if let (Some(s), Some(e)) = (start, end) {
+            if e.last < s.first {
+                let at = entry.end.as_ref().map_or(0, |v| v.span().start);
+                errors.push(Diagnostic::at(
+                    &file,
+                    source,
+                    at,
+                    "end date is before start date",
+                ));
+            }
+        }
+    }
+    let mut entries = Vec::new();
+    for entry in &glossary.entities {
+        let related = entry
+            .related
+            .iter()
+            .filter_map(|r| {
+                let found = index.get(r.get_ref().as_str()).copied();
+                if found.is_none() {
+                    errors.push(Diagnostic::at(
+                        &file,
+                        source,
+                        r.span().start,
+                        format!("related id {:?} is not in the glossary", r.get_ref()),
+                    ));
+                }
+                found
+            })
+            .collect();
+        let mut aliases = vec![entry.name.get_ref().clone()];
+        aliases.extend(entry.aliases.iter().map(|a| a.get_ref().clone()));
+        entries.push(mentions::Entry { aliases, related });
+    }
+    (entities, entries)
+}
+
+fn glossary_date(
+    value: &Option<toml::Spanned<String>>,
+    file: &str,
+    source: &str,
+    errors: &mut Vec<Diagnostic>,
+) -> Option<DateSpan> {
+    let value = value.as_ref()?;
+    let parsed = dates::parse_iso(value.get_ref());
+    if parsed.is_none() {
+        errors.push(Diagnostic::at(
+            file,
+            source,
+            value.span().start,
+            format!(
+                "{:?} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD, and a day that exists",
+                value.get_ref()
+            ),
+        ));
+    }
+    parsed
+}
+
+/// An explicit alias that occurs in no seed is a mistake in the glossary (a typo, or a stale entry).
+fn check_aliases_occur(
+    glossary: &Glossary,
+    source: &str,
+    seeds: &[&str],
+    errors: &mut Vec<Diagnostic>,
+) {
+    for entry in &glossary.entities {
+        for alias in &entry.aliases {
+            if !seeds
+                .iter()
+                .any(|seed| seed.contains(alias.get_ref().as_str()))
+            {
+                errors.push(Diagnostic::at(
+                    &format!("seeds/{GLOSSARY}"),
+                    source,
+                    alias.span().start,
+                    format!(
+                        "alias {:?} of {:?} occurs in no seed",
+                        alias.get_ref(),
+                        entry.id.get_ref()
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+/// Lowercase ASCII words joined by hyphens: "Political life" -> "political-life".
+pub fn slugify(title: &str) -> String {
+    let mut out = String::new();
+    for c in title.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+/// Ids the page itself uses, which a section must not take.
+const RESERVED_IDS: [&str; 5] = ["lead", "infobox", "references", "main", "contents"];
+
+/// Reads one article: texts, sentences, mentions, dates and markers.
+#[allow(clippy::too_many_arguments)]
+fn build_article(
+    corpus: &mut Corpus,
+    matcher: &Matcher,
+    id: ArticleId,
+    slug: &str,
+    text: &str,
+    shape: &seed::Shape,
+    data: &ArticleData,
+    subject: Option<EntityId>,
+    facts: &Facts,
+) -> Article {
+    let mut recency = Recency::default();
+    let mut reader = Reader {
+        corpus,
+        matcher,
+        article: id,
+        seed: text,
+        recency: &mut recency,
+    };
+    let mut article = Article {
+        slug: slug.to_string(),
+        title: data
+            .title
+            .clone()
+            .or_else(|| shape.title.clone())
+            .unwrap_or_else(|| slug.to_string()),
+        subject,
+        ..Article::default()
+    };
+
+    for field in &shape.infobox {
+        let (value, _) = reader.text(field.value, None, "infobox", &mut Anchor::default());
+        article.infobox.push(InfoboxField {
+            key: field.key.clone(),
+            value,
+        });
+    }
+
+    let mut anchor = Anchor::default();
+    let mut used_ids: Vec<String> = Vec::new();
+    for (index, raw) in shape.sections.iter().enumerate() {
+        let mut section_id = if raw.title.is_empty() && index == 0 {
+            "lead".to_string()
+        } else {
+            slugify(&raw.title)
+        };
+        if section_id.is_empty()
+            || (RESERVED_IDS.contains(&section_id.as_str())
+                && !(index == 0 && raw.title.is_empty()))
+        {
+            section_id = format!("section-{}", index + 1);
+        }
+        let base = section_id.clone();
+        let mut n = 2;
+        while used_ids.contains(&section_id) {
+            section_id = format!("{base}-{n}");
+            n += 1;
+        }
+        used_ids.push(section_id.clone());
+        let mut section = Section {
+            id: section_id.clone(),
+            title: raw.title.clone(),
+            paragraphs: Vec::new(),
+        };
+        for (p, block) in raw.blocks.iter().enumerate() {
+            let paragraph_id = format!("{section_id}-p{}", p + 1);
+            let local = sentences(&text[block.start..block.end]);
+            let (text, sentence_spans) = reader.text(
+                (block.start, block.end),
+                Some(&local),
+                &paragraph_id,
+                &mut anchor,
+            );
+            section.paragraphs.push(Paragraph {
+                id: paragraph_id,
+                block: block.block,
+                source: block.source.clone(),
+                text,
+                sentences: sentence_spans,
+            });
+        }
+        article.sections.push(section);
+    }
+
+    for (n, &range) in shape.references.iter().enumerate() {
+        let reference_id = format!("ref-{}", n + 1);
+        let (text, _) = reader.text(range, None, &reference_id, &mut Anchor::default());
+        article.references.push(Reference {
+            id: reference_id,
+            text,
+        });
+    }
+
+    article.summary = summary(&article);
+    let life = |which: editorial::Life| {
+        facts
+            .facts
+            .iter()
+            .filter(|f| f.life == Some(which))
+            .find_map(|fact| {
+                let key = fact.infobox.as_deref()?;
+                let field = article.infobox.iter().find(|f| f.key == key)?;
+                field.value.marks.iter().find_map(|m| match m.kind {
+                    MarkKind::Date(d) => Some(reader.corpus.dates[d as usize].when),
+                    _ => None,
+                })
+            })
+    };
+    let subject_entity = subject.map(|s| reader.corpus.entities[s as usize].clone());
+    article.born = life(editorial::Life::Start).or(subject_entity.as_ref().and_then(|e| e.start));
+    article.died = life(editorial::Life::End).or(subject_entity.as_ref().and_then(|e| e.end));
+    article
+}
+
+/// The first sentence of the article's first paragraph, without its first parenthesis.
+fn summary(article: &Article) -> String {
+    let Some(paragraph) = article.sections.iter().flat_map(|s| &s.paragraphs).next() else {
+        return String::new();
+    };
+    let first = paragraph
+        .sentences
+        .first()
+        .map_or(paragraph.text.text.as_str(), |s| {
+            &paragraph.text.text[s.start as usize..s.end as usize]
+        });
+    let without = match (first.find(" ("), first.find(')')) {
+        (Some(open), Some(close)) if open < close => {
+            format!("{}{}", &first[..open], &first[close + 1..])
+        }
+        _ => first.to_string(),
+    };
+    without.replace(CITATION_NEEDED, "")
+}
+
+/// Annotates texts of one article in reading order, adding mentions and dates to the corpus.
+struct Reader<'a> {
+    corpus: &'a mut Corpus,
+    matcher: &'a Matcher,
+    article: ArticleId,
+    seed: &'a str,
+    recency: &'a mut Recency,
+}
+
+impl Reader<'_> {
+    /// Builds the annotated `Text` for `range` of the seed. `sentences` (local) defaults to the
+    /// whole range as one sentence. Returns the text and its sentence spans.
+    fn text(
+        &mut self,
+        (start, end): (usize, usize),
+        sentences: Option<&[(usize, usize)]>,
+        anchor_id: &str,
+        anchor: &mut Anchor,
+    ) -> (Text, Vec<Span>) {
+        let local = &self.seed[start..end];
+        let whole = [(0, local.len())];
+        let sentences = sentences.unwrap_or(&whole);
+        let place = |s: usize, e: usize| Place {
+            article: self.article,
+            anchor: anchor_id.to_string(),
+            span: Span::new(start + s, start + e),
+        };
+
+        let mut marks: Vec<Mark> = Vec::new();
+        for (s, e, entity) in self.matcher.annotate(local, sentences, self.recency) {
+            let id = self.corpus.mentions.len() as MentionId;
+            self.corpus.mentions.push(Mention {
+                entity,
+                place: place(s, e),
+                text: local[s..e].to_string(),
+            });
+            marks.push(Mark {
+                span: Span::new(s, e),
+                kind: MarkKind::Mention(id),
+            });
+        }
+        let mentions = marks.clone();
+        let overlaps_mention = |s: usize, e: usize| {
+            mentions
+                .iter()
+                .any(|m| (m.span.start as usize) < e && s < m.span.end as usize)
+        };
+        for found in dates::find_dates(local, anchor) {
+            if overlaps_mention(found.start, found.end) {
+                continue;
+            }
+            let id = self.corpus.dates.len() as DateId;
+            self.corpus.dates.push(DateRef {
+                place: place(found.start, found.end),
+                text: local[found.start..found.end].to_string(),
+                when: found.when,
+                is_range: found.is_range,
+                relative: found.relative,
+            });
+            marks.push(Mark {
+                span: Span::new(found.start, found.end),
+                kind: MarkKind::Date(id),
+            });
+        }
+        for (s, _) in local.match_indices(CITATION_NEEDED) {
+            if !overlaps_mention(s, s + CITATION_NEEDED.len()) {
+                marks.push(Mark {
+                    span: Span::new(s, s + CITATION_NEEDED.len()),
+                    kind: MarkKind::CitationNeeded,
+                });
+            }
+        }
+        marks.sort_by_key(|m| m.span.start);
+        let text = Text {
+            source: Span::new(start, end),
+            text: local.to_string(),
+            marks,
+        };
+        (
+            text,
+            sentences.iter().map(|&(s, e)| Span::new(s, e)).collect(),
+        )
+    }
+}

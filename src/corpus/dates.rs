@@ -1,0 +1,1 @@
+//! Finds date expressions in prose and normalizes them to calendar spans.

@@ -1,0 +1,300 @@
+//! The compiled corpus: plain data shared by the compiler (which builds it) and the reader (which renders it).
+//!
+//! Every piece of text keeps its place in the seed file it came from as byte offsets, so any
+//! annotation can be traced back. Indices (`EntityId`, `MentionId`, `DateId`, `ArticleId`) are
+//! positions in the corpus-level vectors, so the reader can pass them around as small `Copy` props.
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+pub type ArticleId = u16;
+pub type EntityId = u16;
+pub type MentionId = u32;
+pub type DateId = u32;
+
+/// A byte range `[start, end)` into one seed file.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Span {
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Span {
+        Span {
+            start: start as u32,
+            end: end as u32,
+        }
+    }
+}
+
+/// Everything the reader shows, compiled from `seeds/`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Corpus {
+    pub articles: Vec<Article>,
+    pub entities: Vec<Entity>,
+    pub mentions: Vec<Mention>,
+    pub dates: Vec<DateRef>,
+    /// Entities mentioned in more than one article.
+    pub shared: Vec<EntityId>,
+    pub cross_refs: Vec<CrossRef>,
+    pub conflicts: Vec<Conflict>,
+}
+
+/// One biography, from `seeds/<slug>.txt`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Article {
+    /// The seed file's stem: the article's stable id and its URL path.
+    pub slug: String,
+    pub title: String,
+    /// The glossary entry of the person the biography is about, when there is one.
+    pub subject: Option<EntityId>,
+    /// The first sentence of the article, for the index page.
+    pub summary: String,
+    pub born: Option<DateSpan>,
+    pub died: Option<DateSpan>,
+    pub infobox: Vec<InfoboxField>,
+    pub sections: Vec<Section>,
+    pub references: Vec<Reference>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct InfoboxField {
+    pub key: String,
+    pub value: Text,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Section {
+    /// Stable anchor: `lead` for the untitled opening section, else the slugified title.
+    pub id: String,
+    /// Empty for the lead section.
+    pub title: String,
+    pub paragraphs: Vec<Paragraph>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Block {
+    #[default]
+    Prose,
+    Quotation,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Paragraph {
+    /// Stable anchor: `<section id>-p<n>`, n counting from 1 within the section.
+    pub id: String,
+    pub block: Block,
+    /// For a quotation: who is quoted, when the editorial data says.
+    pub source: Option<String>,
+    pub text: Text,
+    /// Sentence ranges, in bytes local to `text.text`.
+    pub sentences: Vec<Span>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Reference {
+    /// Stable anchor: `ref-<n>`, n counting from 1.
+    pub id: String,
+    pub text: Text,
+}
+
+/// A run of seed text with its annotations.
+///
+/// `text` is exactly `seed[source.start..source.end]`; marks are byte ranges local to `text`,
+/// sorted and non-overlapping.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Text {
+    pub source: Span,
+    pub text: String,
+    pub marks: Vec<Mark>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mark {
+    /// Local byte range in the enclosing `Text`.
+    pub span: Span,
+    pub kind: MarkKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum MarkKind {
+    Mention(MentionId),
+    Date(DateId),
+    /// "[citation needed]": shown as a marker, not as text.
+    CitationNeeded,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum EntityKind {
+    #[default]
+    Person,
+    Place,
+    Organisation,
+    Event,
+    Work,
+}
+
+impl EntityKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Place => "place",
+            EntityKind::Organisation => "organisation",
+            EntityKind::Event => "event",
+            EntityKind::Work => "work",
+        }
+    }
+}
+
+/// A glossary entry: somebody or something the texts mention.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    /// The glossary key, stable across builds.
+    pub key: String,
+    pub name: String,
+    pub kind: EntityKind,
+    pub description: String,
+    /// Birth, founding or start date.
+    pub start: Option<DateSpan>,
+    /// Death, dissolution or end date.
+    pub end: Option<DateSpan>,
+    /// Passages naming it in different articles are joined as the same event.
+    pub joins: bool,
+}
+
+/// Where in the corpus something is: an article and the anchor of the element holding it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Place {
+    pub article: ArticleId,
+    /// A paragraph id, `infobox`, or a reference id.
+    pub anchor: String,
+    /// Byte range in the seed file.
+    pub span: Span,
+}
+
+/// One occurrence of an entity in the text.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Mention {
+    pub entity: EntityId,
+    pub place: Place,
+    /// The words as they stand in the text.
+    pub text: String,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Precision {
+    #[default]
+    Day,
+    Month,
+    Year,
+    Decade,
+}
+
+/// A stretch of calendar time, inclusive at both ends, with the precision it was stated to.
+///
+/// "January 1881" is 1881-01-01..=1881-01-31 at month precision; "1920–1923" is
+/// 1920-01-01..=1923-12-31 at year precision.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateSpan {
+    pub first: NaiveDate,
+    pub last: NaiveDate,
+    pub precision: Precision,
+}
+
+impl DateSpan {
+    pub fn overlaps(&self, other: &DateSpan) -> bool {
+        self.first <= other.last && other.first <= self.last
+    }
+
+    pub fn contains(&self, other: &DateSpan) -> bool {
+        self.first <= other.first && other.last <= self.last
+    }
+
+    /// The range of whole years of age, at this date, of someone born within `birth`.
+    pub fn age_of(&self, birth: &DateSpan) -> Option<(i32, i32)> {
+        let youngest = years_between(birth.last, self.first);
+        let oldest = years_between(birth.first, self.last);
+        (oldest >= 0).then_some((youngest.max(0), oldest))
+    }
+}
+
+fn years_between(from: NaiveDate, to: NaiveDate) -> i32 {
+    let mut years = to.year() - from.year();
+    if (to.month(), to.day()) < (from.month(), from.day()) {
+        years -= 1;
+    }
+    years
+}
+
+/// One date expression in the text, normalized.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DateRef {
+    pub place: Place,
+    /// The words as they stand in the text.
+    pub text: String,
+    pub when: DateSpan,
+    /// True when the expression is a range ("1920–1923") rather than a point.
+    pub is_range: bool,
+    /// True when the date was worked out from an earlier date ("a month later", "In May").
+    pub relative: bool,
+}
+
+/// A passage of one article: the sentence around a mention or date.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Passage {
+    pub place: Place,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Link {
+    /// Both passages speak of the same event (or a person, place or organisation central to it).
+    SameEvent(EntityId),
+    /// Both passages are dated within the same months.
+    SameMonths,
+    /// An infobox field and the body sentence that states the same fact.
+    InfoboxFact(String),
+}
+
+/// Two passages that speak of the same thing.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CrossRef {
+    pub link: Link,
+    pub from: Passage,
+    pub to: Passage,
+}
+
+/// Where the text disagrees with itself: every claim of one fact, with its place.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Conflict {
+    /// What the claims are about, in words: "Death date of Ivar Smilga".
+    pub fact: String,
+    pub claims: Vec<Claim>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Claim {
+    /// The claimed value as it stands in the text.
+    pub value: String,
+    pub passage: Passage,
+}
+
+impl Corpus {
+    pub fn article(&self, slug: &str) -> Option<(ArticleId, &Article)> {
+        self.articles
+            .iter()
+            .enumerate()
+            .find(|(_, a)| a.slug == slug)
+            .map(|(i, a)| (i as ArticleId, a))
+    }
+
+    /// Every mention of an entity, in corpus order.
+    pub fn mentions_of(&self, entity: EntityId) -> impl Iterator<Item = (MentionId, &Mention)> {
+        self.mentions
+            .iter()
+            .enumerate()
+            .filter(move |(_, m)| m.entity == entity)
+            .map(|(i, m)| (i as MentionId, m))
+    }
+}

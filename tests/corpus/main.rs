@@ -1,0 +1,39 @@
+//! Native tests of the corpus compiler: on the real seeds, and on small made-up and malformed inputs.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod malformed;
+mod real_seeds;
+
+use std::sync::OnceLock;
+
+use parallel_lives::corpus::compile::{compile_dir, SeedFile};
+use parallel_lives::corpus::model::*;
+
+/// The corpus compiled from the repository's `seeds/`, once per test run.
+pub fn corpus() -> &'static Corpus {
+    static CORPUS: OnceLock<Corpus> = OnceLock::new();
+    CORPUS.get_or_init(|| {
+        let seeds = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+        compile_dir(&seeds).unwrap_or_else(|errors| {
+            let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            panic!("the real seeds must compile:\n{}", lines.join("\n"))
+        })
+    })
+}
+
+/// The text of a seed file, for checking spans against.
+pub fn seed(slug: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("seeds/{slug}.txt"));
+    std::fs::read_to_string(path).expect("seed exists")
+}
+
+/// Made-up seed files from `(name, text)` pairs.
+pub fn files(pairs: &[(&str, &str)]) -> Vec<SeedFile> {
+    pairs
+        .iter()
+        .map(|(name, text)| SeedFile {
+            name: name.to_string(),
+            bytes: text.as_bytes().to_vec(),
+        })
+        .collect()
+}
