@@ -1,1 +1,918 @@
 //! Finds date expressions in prose and normalizes them to calendar spans.
+//!
+//! The text is cut into tokens (runs of digits, runs of letters, single punctuation marks), and
+//! a small scanner tries, at each token, the shapes below; the first that fits wins and the scan
+//! goes on after it.
+//!
+//! | shape | examples | precision |
+//! |---|---|---|
+//! | day month year, month day year | `25 August 1936`, `August 25, 1936` | day |
+//! | ISO | `2020-08-07` | day |
+//! | month year | `January 1881` | month |
+//! | year, decade | `1899`, `1920s` | year, decade |
+//! | dashed range | `1920–1923`, `1914–18`, `1–2 January 1935`, `January 1881 – 25 August 1936` | the coarser end |
+//! | range in words | `from 1921 to 1928`, `From April 1922 through July 1923`, `between 1921 and 1928` | the coarser end |
+//! | qualified | `early 1933`, `mid-October`, `the late 1920s` | unchanged |
+//! | month without a year | `In May`, `on 27 September`, `August of the same year` | month, day |
+//! | counted from the anchor | `a month later`, `two years earlier`, `the next day`, `that year` | the unit named |
+//!
+//! Rules worth knowing:
+//!
+//! - **Bare years.** A four-digit number alone (1000 to 2100) is a year only in date-like
+//!   context: after a cue word (`in`, `of`, `since`, `from`, `to`, `until`, `by`, `after`,
+//!   `before`, `during`, `early`, `late`, `the`, ... see [`YEAR_CUES`]), after `(`, or when
+//!   followed by `.`, `,`, `;`, `)` or the end of the text (a citation's year). Never after a
+//!   page or serial mark (`p.`, `pp.`, `No.`, `vol.`, `ISBN`). So `In 1899`, `(1974)`,
+//!   `Marie 1974, p. 237` and `the 1932 bloc` are years; `send 1500 armed sailors` and `p. 1070`
+//!   are not. The same holds for a range made only of bare years (`In 1920–1923`). A known
+//!   miss: a number after `the` or `of` that is not a year (`a force of 1500 men`).
+//! - **Bare months.** A month name with neither day nor year is a date only after `in`, `by`,
+//!   `until`, `since`, `from`, `through`, `during`, `before`, `after` (so not `the February
+//!   Revolution` nor `a May Day demonstration`), or with a qualifier (`mid-October`). Month
+//!   names are matched with their capital, so the verb `may` is never a month.
+//! - **Numbers tied by punctuation** with no spaces (`0-04-947021-3`, `10:30`, `1,500`,
+//!   `12.05.1917`) are read as one thing: an ISO date when they are `YYYY-MM-DD`, a range when
+//!   two are tied by a dash, and otherwise nothing, so no part of an ISBN is ever a year.
+//! - **Ranges** are one [`FoundDate`] from the start of the first date to the end of the second;
+//!   the first borrows what it leaves out from the second (`1–2 January 1935`, `May–June
+//!   1917`). A range in words (`to`, `through`, `until`, `till`) counts only after `from`, and
+//!   one with `and` only after `between`; like `In` in `In 1899`, the `from` stays outside the
+//!   span (`from 1921 to 1928` gives `1921 to 1928`). A range whose ends are not in order is not
+//!   a range.
+//! - **Qualifiers** (`early`, `mid`, `late`) are part of the span but do not narrow it: `early
+//!   1933` is the whole of 1933 at year precision.
+//! - **Impossible dates** (`30 February 1917`) are validated with chrono and skipped whole.
+//! - **Vague phrases** (`Soon afterwards`, `At the same time`, `some months later`) and ordinals
+//!   (`10th anniversary`, `1st May`) are never dates; neither are abbreviated month names.
+//!
+//! How relative dates are resolved is described on [`Anchor`].
+
+use std::cmp::Ordering;
+use std::ops::RangeInclusive;
+
+use chrono::{Datelike, Days, Months, NaiveDate};
+
+use super::model::{DateSpan, Precision};
+
+/// One date expression found in a text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FoundDate {
+    /// Start of the expression: a byte offset in the input.
+    pub start: usize,
+    /// End of the expression (exclusive): a byte offset in the input.
+    pub end: usize,
+    pub when: DateSpan,
+    /// A range (`1920–1923`, `from 1921 to 1928`), not a point.
+    pub is_range: bool,
+    /// Worked out from the [`Anchor`] (`In May`, `a month later`) rather than stated in full.
+    pub relative: bool,
+}
+
+/// The running context of one article, carried across its paragraphs in reading order.
+///
+/// It holds the date the narrative is at, and moves as follows:
+///
+/// - Every explicitly stated date becomes the anchor, whatever its precision: `In 1917` after
+///   `11 November 1927` moves it back to 1917, since the text has.
+/// - A relative date that moves the narrative (`In May`, `on 27 September`, `August of the same
+///   year`, `a month later`, `the next day`) becomes the anchor too, so that chains resolve:
+///   `In June` ... `on 10 June` ... `a month later`.
+/// - A relative date that only restates the anchor (`that year`, `the same day`) leaves it as it
+///   is, so the anchor never loses the precision it had.
+///
+/// And it resolves relative dates as follows; when it cannot, they are skipped:
+///
+/// - A month without a year takes the anchor's year, if the anchor lies within one calendar
+///   year (not a decade or a span of years). After an anchor at month or day precision, a
+///   month earlier in the year than the anchor's means the next year (`in December 1927` ...
+///   `In January` is January 1928), and a month name alone equal to the anchor's month is
+///   ambiguous (a restatement, or the same month a year or more later) and skipped. With a
+///   day (`on 27 September` after `In September`), the anchor's month means its year.
+/// - `of the same year` and `of that year` take the anchor's year as it is.
+/// - `N units later` counts from the anchor's last day and `N units earlier` from its first,
+///   `the next` and `the previous` count one unit; the result is the whole day, month or year
+///   reached, at that precision. The anchor must be at least as precise as the unit: `a month
+///   later` after `1927` is skipped.
+/// - `that year`, `the same month`, ... are the anchor widened to the unit, when the anchor
+///   lies within one such unit.
+#[derive(Clone, Debug, Default)]
+pub struct Anchor {
+    current: Option<DateSpan>,
+}
+
+impl Anchor {
+    /// Moves the anchor to a date known from elsewhere, such as the date of an event the text
+    /// names (`Freed as a result of the February Revolution` ... `In May`).
+    pub fn note(&mut self, when: DateSpan) {
+        self.current = Some(when);
+    }
+
+    /// The anchor's year, when it lies within one.
+    fn single_year(&self) -> Option<i32> {
+        let current = self.current?;
+        let year = current.first.year();
+        (current.last.year() == year).then_some(year)
+    }
+
+    /// The year of a month named without one; see the rules above.
+    fn year_for(&self, month: u32, month_alone: bool) -> Option<i32> {
+        let current = self.current?;
+        let year = self.single_year()?;
+        if current.precision == Precision::Year {
+            return Some(year);
+        }
+        match month.cmp(&current.first.month()) {
+            Ordering::Greater => Some(year),
+            Ordering::Less => Some(year + 1),
+            Ordering::Equal => (!month_alone).then_some(year),
+        }
+    }
+}
+
+/// Finds dates in `text`. `anchor` is updated as explicit dates are found, and used to resolve relative ones.
+pub fn find_dates(text: &str, anchor: &mut Anchor) -> Vec<FoundDate> {
+    let scanner = Scanner {
+        tokens: tokenize(text),
+    };
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < scanner.tokens.len() {
+        let Some(m) = scanner.match_at(i, anchor) else {
+            i = scanner.skip(i);
+            continue;
+        };
+        if !m.restates {
+            anchor.current = Some(m.when);
+        }
+        found.push(FoundDate {
+            start: scanner.tokens[m.start].start,
+            end: scanner.tokens[m.end - 1].end,
+            when: m.when,
+            is_range: m.is_range,
+            relative: m.relative,
+        });
+        i = m.end;
+    }
+    found
+}
+
+/// Parses a glossary date "YYYY", "YYYY-MM" or "YYYY-MM-DD" (validated with chrono); None if malformed or impossible (e.g. "1917-02-30").
+pub fn parse_iso(value: &str) -> Option<DateSpan> {
+    let parts: Vec<&str> = value.split('-').collect();
+    let widths: Vec<usize> = parts.iter().map(|part| part.len()).collect();
+    if !matches!(widths.as_slice(), [4] | [4, 2] | [4, 2, 2])
+        || !parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return None;
+    }
+    let year = parts[0].parse().ok()?;
+    let month = parts.get(1).map(|m| m.parse()).transpose().ok()?;
+    let day = parts.get(2).map(|d| d.parse()).transpose().ok()?;
+    calendar_span(year, month, day)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Words the scanner knows.
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The years a four-digit number in prose may stand for (ISO dates may name any year).
+const YEARS: RangeInclusive<u32> = 1000..=2100;
+
+/// Words after which a bare four-digit number reads as a year: `in 1899`, `the 1932 bloc`.
+const YEAR_CUES: &[&str] = &[
+    "in",
+    "of",
+    "since",
+    "from",
+    "to",
+    "until",
+    "till",
+    "by",
+    "after",
+    "before",
+    "during",
+    "through",
+    "throughout",
+    "between",
+    "around",
+    "circa",
+    "early",
+    "mid",
+    "late",
+    "the",
+    "spring",
+    "summer",
+    "autumn",
+    "winter",
+];
+
+/// Words after which a month name with neither day nor year reads as a date: `In May`.
+const MONTH_CUES: &[&str] = &[
+    "in", "by", "until", "till", "since", "from", "through", "during", "before", "after",
+];
+
+/// Words that come before a date and are part of it, without narrowing it: `early 1933`.
+const QUALIFIERS: &[&str] = &["early", "mid", "late"];
+
+/// Marks after which a number is a page or a serial number, never a year: `p. 1070`.
+const PAGE_MARKS: &[&str] = &[
+    "p", "pp", "page", "pages", "no", "nos", "vol", "vols", "volume", "isbn", "issn",
+];
+
+/// Punctuation that ties numbers written with no spaces into one: `0-04-947021-3`, `10:30`.
+const NUMBER_TIES: &[char] = &['-', '–', '/', '.', ':', ','];
+
+const COUNTS: &[(&str, u32)] = &[
+    ("a", 1),
+    ("an", 1),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Unit {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+impl Unit {
+    fn precision(self) -> Precision {
+        match self {
+            Unit::Day | Unit::Week => Precision::Day,
+            Unit::Month => Precision::Month,
+            Unit::Year => Precision::Year,
+        }
+    }
+}
+
+const UNITS: &[(&str, Unit)] = &[
+    ("day", Unit::Day),
+    ("days", Unit::Day),
+    ("week", Unit::Week),
+    ("weeks", Unit::Week),
+    ("month", Unit::Month),
+    ("months", Unit::Month),
+    ("year", Unit::Year),
+    ("years", Unit::Year),
+];
+
+/// Looks a word up in a table, ignoring ASCII case.
+fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
+    table
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(word))
+        .map(|&(_, value)| value)
+}
+
+fn month_number(word: &str) -> Option<u32> {
+    MONTHS
+        .iter()
+        .position(|&name| name == word)
+        .map(|index| index as u32 + 1)
+}
+
+fn is_dash(c: char) -> bool {
+    c == '-' || c == '–'
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tokens.
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    /// ASCII digits only, at most nine of them.
+    Number { value: u32, digits: usize },
+    /// Four digits ending in 0, then `s`: `1920s`.
+    Decade(u32),
+    /// Letters only.
+    Word,
+    /// One character that is neither a letter, a digit nor whitespace.
+    Punct(char),
+    /// Anything else alphanumeric: `10th`, `5th`, `1917г`, long runs of digits.
+    Other,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Token<'t> {
+    kind: Kind,
+    text: &'t str,
+    /// Byte range in the input.
+    start: usize,
+    end: usize,
+    /// No whitespace between this token and the one before it.
+    glued: bool,
+}
+
+fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let mut tokens = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    let mut glued = false;
+    while let Some((start, c)) = chars.next() {
+        if c.is_whitespace() {
+            glued = false;
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        if c.is_alphanumeric() {
+            while let Some(&(at, next)) = chars.peek() {
+                if !next.is_alphanumeric() {
+                    break;
+                }
+                end = at + next.len_utf8();
+                chars.next();
+            }
+        }
+        let word = &text[start..end];
+        tokens.push(Token {
+            kind: classify(word, c),
+            text: word,
+            start,
+            end,
+            glued,
+        });
+        glued = true;
+    }
+    tokens
+}
+
+/// What a token is; `first` is its first character.
+fn classify(word: &str, first: char) -> Kind {
+    if !first.is_alphanumeric() {
+        return Kind::Punct(first);
+    }
+    let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if all_digits(word) {
+        return match word.parse() {
+            Ok(value) if word.len() <= 9 => Kind::Number {
+                value,
+                digits: word.len(),
+            },
+            _ => Kind::Other,
+        };
+    }
+    if let Some(digits) = word.strip_suffix('s') {
+        if digits.len() == 4 && all_digits(digits) && digits.ends_with('0') {
+            if let Ok(year) = digits.parse() {
+                return Kind::Decade(year);
+            }
+        }
+    }
+    if word.chars().all(char::is_alphabetic) {
+        Kind::Word
+    } else {
+        Kind::Other
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The scanner.
+
+/// A date as written, before it is placed on the calendar. It ends before token `end`.
+#[derive(Clone, Copy, Debug)]
+struct Point {
+    end: usize,
+    day: Option<u32>,
+    month: Option<u32>,
+    year: Year,
+    /// Led by `early`, `mid` or `late`.
+    qualified: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Year {
+    /// Not written: taken from the other end of a range, or from the anchor.
+    Missing,
+    Given(i32),
+    Decade(i32),
+    /// `of the same year`, `of that year`.
+    SameAsAnchor,
+}
+
+/// What a point is when it needs context to count as a date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Bare {
+    Year,
+    Month,
+}
+
+impl Point {
+    fn bare(&self) -> Option<Bare> {
+        if self.qualified || self.day.is_some() {
+            return None;
+        }
+        match (self.month, self.year) {
+            (None, Year::Given(_)) => Some(Bare::Year),
+            (Some(_), Year::Missing) => Some(Bare::Month),
+            _ => None,
+        }
+    }
+
+    /// Fills in what the first end of a range leaves out from its second end.
+    fn completed_by(mut self, second: &Point) -> Option<Point> {
+        if self.day.is_some() && self.month.is_none() {
+            // "1–2 January 1935": a day alone needs a day, month and year after it.
+            second.day?;
+            self.month = Some(second.month?);
+        }
+        if self.month.is_some() && self.year == Year::Missing {
+            self.year = second.year;
+        }
+        Some(self)
+    }
+}
+
+/// A date expression found at some token, before it is turned into a [`FoundDate`].
+struct Match {
+    start: usize,
+    end: usize,
+    when: DateSpan,
+    is_range: bool,
+    relative: bool,
+    /// Only restates the anchor (`that year`), so leaves it as it is.
+    restates: bool,
+}
+
+struct Scanner<'t> {
+    tokens: Vec<Token<'t>>,
+}
+
+impl Scanner<'_> {
+    fn kind(&self, i: usize) -> Option<Kind> {
+        self.tokens.get(i).map(|t| t.kind)
+    }
+
+    fn glued(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.glued)
+    }
+
+    fn word(&self, i: usize) -> Option<&str> {
+        self.tokens
+            .get(i)
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| t.text)
+    }
+
+    /// Whether token `i` is one of `words`, ignoring ASCII case.
+    fn is_word(&self, i: usize, words: &[&str]) -> bool {
+        self.word(i)
+            .is_some_and(|w| words.iter().any(|x| x.eq_ignore_ascii_case(w)))
+    }
+
+    fn word_before(&self, i: usize) -> Option<&str> {
+        self.word(i.checked_sub(1)?)
+    }
+
+    fn month(&self, i: usize) -> Option<u32> {
+        month_number(self.word(i)?)
+    }
+
+    /// A four-digit number that may be a year.
+    fn year(&self, i: usize) -> Option<i32> {
+        match self.kind(i)? {
+            Kind::Number { value, digits: 4 } if YEARS.contains(&value) => Some(value as i32),
+            _ => None,
+        }
+    }
+
+    fn match_at(&self, i: usize, anchor: &Anchor) -> Option<Match> {
+        self.counted(i, anchor)
+            .or_else(|| self.restated(i, anchor))
+            .or_else(|| self.expression(i, anchor))
+    }
+
+    /// Where to go on from token `i` when nothing matched there: past the whole of what
+    /// starts there, so that the tail of an impossible date (`30 February 1917`) or of an
+    /// ISBN is not read as a date of its own.
+    fn skip(&self, i: usize) -> usize {
+        let point = self.point(i).map_or(i + 1, |p| p.end);
+        point.max(self.number_chain_end(i))
+    }
+
+    // -- Relative phrases ---------------------------------------------------------------------
+
+    /// `a month later`, `two years earlier`, `the next day`, `the previous year`.
+    fn counted(&self, i: usize, anchor: &Anchor) -> Option<Match> {
+        let current = anchor.current?;
+        let (count, unit, end) = if self.is_word(i, &["the"]) {
+            let count = if self.is_word(i + 1, &["next", "following"]) {
+                1
+            } else if self.is_word(i + 1, &["previous", "preceding"]) {
+                -1
+            } else {
+                return None;
+            };
+            (count, lookup(UNITS, self.word(i + 2)?)?, i + 3)
+        } else {
+            let count = match self.kind(i)? {
+                Kind::Number { value, digits } if digits <= 2 && value > 0 => value,
+                Kind::Word => lookup(COUNTS, self.word(i)?)?,
+                _ => return None,
+            } as i32;
+            let unit = lookup(UNITS, self.word(i + 1)?)?;
+            let sign = if self.is_word(i + 2, &["later"]) {
+                1
+            } else if self.is_word(i + 2, &["earlier"]) {
+                -1
+            } else {
+                return None;
+            };
+            (sign * count, unit, i + 3)
+        };
+        Some(Match {
+            start: i,
+            end,
+            when: shift(current, unit, count)?,
+            is_range: false,
+            relative: true,
+            restates: false,
+        })
+    }
+
+    /// `that year`, `the same day`.
+    fn restated(&self, i: usize, anchor: &Anchor) -> Option<Match> {
+        let current = anchor.current?;
+        let at = if self.is_word(i, &["that"]) {
+            i + 1
+        } else if self.is_word(i, &["the"]) && self.is_word(i + 1, &["same"]) {
+            i + 2
+        } else {
+            return None;
+        };
+        let unit = lookup(UNITS, self.word(at)?)?;
+        if unit == Unit::Week {
+            return None;
+        }
+        let precision = unit.precision();
+        if current.precision > precision {
+            return None;
+        }
+        let when = widen(current.first, precision)?;
+        (when == widen(current.last, precision)?).then_some(Match {
+            start: i,
+            end: at + 1,
+            when,
+            is_range: false,
+            relative: true,
+            restates: true,
+        })
+    }
+
+    // -- Dates as written ---------------------------------------------------------------------
+
+    /// A date or a range of dates starting at token `i`, if it is one in its context.
+    fn expression(&self, i: usize, anchor: &Anchor) -> Option<Match> {
+        let first = self.qualified_point(i)?;
+        let (last, when, relative, is_range) = match self.range(i, &first, anchor) {
+            Some((second, when, relative)) => (second, when, relative, true),
+            // "1923–1920", "1–40": numbers tied by a dash are one thing or nothing.
+            None if self.continues_number_chain(first.end + 1) => return None,
+            None => {
+                let (when, relative) = resolve(&first, anchor)?;
+                (first, when, relative, false)
+            }
+        };
+        let bare = first.bare().filter(|&b| last.bare() == Some(b));
+        let in_context = match bare {
+            None => true,
+            Some(Bare::Year) => self.year_in_context(i, last.end),
+            Some(Bare::Month) => self.month_in_context(i, last.end),
+        };
+        in_context.then_some(Match {
+            start: i,
+            end: last.end,
+            when,
+            is_range,
+            relative,
+            restates: false,
+        })
+    }
+
+    fn year_in_context(&self, start: usize, end: usize) -> bool {
+        let before = start.checked_sub(1).and_then(|b| self.kind(b));
+        let page_mark = match before {
+            Some(Kind::Punct('.')) => start >= 2 && self.is_word(start - 2, PAGE_MARKS),
+            _ => start >= 1 && self.is_word(start - 1, PAGE_MARKS),
+        };
+        if page_mark {
+            return false;
+        }
+        let cue_before =
+            before == Some(Kind::Punct('(')) || start >= 1 && self.is_word(start - 1, YEAR_CUES);
+        let end_of_citation = match self.kind(end) {
+            None => true,
+            Some(Kind::Punct(c)) => matches!(c, '.' | ',' | ';' | ')'),
+            Some(_) => false,
+        };
+        cue_before || end_of_citation
+    }
+
+    fn month_in_context(&self, start: usize, end: usize) -> bool {
+        let may_day = self.word(start) == Some("May") && self.word(end) == Some("Day");
+        !may_day && start >= 1 && self.is_word(start - 1, MONTH_CUES)
+    }
+
+    /// The second end of a range whose first end is `first`, and the whole range.
+    fn range(&self, i: usize, first: &Point, anchor: &Anchor) -> Option<(Point, DateSpan, bool)> {
+        let k = first.end;
+        let after = match self.kind(k)? {
+            Kind::Punct('–') => k + 1,
+            Kind::Punct('-') if self.glued(k) && self.glued(k + 1) => k + 1,
+            Kind::Word => {
+                let intro = self.word_before(i)?;
+                let words_range = if intro.eq_ignore_ascii_case("from") {
+                    self.is_word(k, &["to", "through", "until", "till"])
+                } else {
+                    intro.eq_ignore_ascii_case("between") && self.is_word(k, &["and"])
+                };
+                if !words_range {
+                    return None;
+                }
+                k + 1
+            }
+            _ => return None,
+        };
+        let second = self
+            .short_year(after, first)
+            .or_else(|| self.qualified_point(after))?;
+        let (a, first_relative) = resolve(&first.completed_by(&second)?, anchor)?;
+        let (b, second_relative) = resolve(&second, anchor)?;
+        if a.last >= b.first {
+            return None;
+        }
+        let when = DateSpan {
+            first: a.first,
+            last: b.last,
+            precision: a.precision.max(b.precision),
+        };
+        Some((second, when, first_relative || second_relative))
+    }
+
+    /// `18` in `1914–18`: a range's end written with two digits, in the first year's century.
+    fn short_year(&self, k: usize, first: &Point) -> Option<Point> {
+        let Year::Given(from) = first.year else {
+            return None;
+        };
+        let Kind::Number { value, digits: 2 } = self.kind(k)? else {
+            return None;
+        };
+        if first.month.is_some() || first.day.is_some() || self.month(k + 1).is_some() {
+            return None;
+        }
+        let year = from - from.rem_euclid(100) + value as i32;
+        (year > from).then_some(Point {
+            end: k + 1,
+            day: None,
+            month: None,
+            year: Year::Given(year),
+            qualified: false,
+        })
+    }
+
+    /// A point, perhaps led by `early`, `mid` or `late` (`mid-October`).
+    fn qualified_point(&self, j: usize) -> Option<Point> {
+        if self.is_word(j, QUALIFIERS) {
+            let hyphen = self.kind(j + 1) == Some(Kind::Punct('-'))
+                && self.glued(j + 1)
+                && self.glued(j + 2);
+            let k = if hyphen { j + 2 } else { j + 1 };
+            if let Some(point) = self.point(k) {
+                return Some(Point {
+                    qualified: true,
+                    ..point
+                });
+            }
+        }
+        self.point(j)
+    }
+
+    /// A date as written at token `j`: `25 August 1936`, `January 1881`, `1899`, `1920s`,
+    /// `2020-08-07`, `May`, or a day alone (`1` in `1–2 January`), which only a range completes.
+    fn point(&self, j: usize) -> Option<Point> {
+        let at = |end, day, month, year| Point {
+            end,
+            day,
+            month,
+            year,
+            qualified: false,
+        };
+        match self.kind(j)? {
+            Kind::Decade(decade) if YEARS.contains(&decade) => {
+                Some(at(j + 1, None, None, Year::Decade(decade as i32)))
+            }
+            Kind::Number { value, digits } => {
+                match self.number_ties(j).as_slice() {
+                    [] => {}
+                    [tie] if is_dash(*tie) => {}
+                    ['-', '-'] => return self.iso_date(j),
+                    _ => return None,
+                }
+                if let Some(year) = self.year(j) {
+                    return Some(at(j + 1, None, None, Year::Given(year)));
+                }
+                if digits > 2 || !(1..=31).contains(&value) {
+                    return None;
+                }
+                match self.month(j + 1) {
+                    Some(month) => {
+                        let (year, end) = self.year_after_month(j + 2);
+                        Some(at(end, Some(value), Some(month), year))
+                    }
+                    None => Some(at(j + 1, Some(value), None, Year::Missing)),
+                }
+            }
+            Kind::Word => {
+                let month = self.month(j)?;
+                // "August 25, 1936"
+                if let (
+                    Some(Kind::Number {
+                        value,
+                        digits: 1..=2,
+                    }),
+                    Some(Kind::Punct(',')),
+                    Some(year),
+                ) = (self.kind(j + 1), self.kind(j + 2), self.year(j + 3))
+                {
+                    return Some(at(j + 4, Some(value), Some(month), Year::Given(year)));
+                }
+                let (year, end) = self.year_after_month(j + 1);
+                Some(at(end, None, Some(month), year))
+            }
+            _ => None,
+        }
+    }
+
+    /// What follows a month: a year, `of the same year`, `of that year`, or nothing.
+    fn year_after_month(&self, k: usize) -> (Year, usize) {
+        if let Some(year) = self.year(k) {
+            return (Year::Given(year), k + 1);
+        }
+        if self.is_word(k, &["of"]) {
+            if self.is_word(k + 1, &["that"]) && self.is_word(k + 2, &["year"]) {
+                return (Year::SameAsAnchor, k + 3);
+            }
+            if self.is_word(k + 1, &["the"])
+                && self.is_word(k + 2, &["same"])
+                && self.is_word(k + 3, &["year"])
+            {
+                return (Year::SameAsAnchor, k + 4);
+            }
+        }
+        (Year::Missing, k)
+    }
+
+    /// `2020-08-07`, whose number chain starts at `j`.
+    fn iso_date(&self, j: usize) -> Option<Point> {
+        let digits = |i| match self.kind(i) {
+            Some(Kind::Number { value, digits }) => Some((value, digits)),
+            _ => None,
+        };
+        let ((year, 4), (month, 2), (day, 2)) = (digits(j)?, digits(j + 2)?, digits(j + 4)?) else {
+            return None;
+        };
+        Some(Point {
+            end: j + 5,
+            day: Some(day),
+            month: Some(month),
+            year: Year::Given(year as i32),
+            qualified: false,
+        })
+    }
+
+    /// The punctuation tying the number at `j` to the numbers after it, with no spaces.
+    fn number_ties(&self, j: usize) -> Vec<char> {
+        let mut ties = Vec::new();
+        let mut k = j;
+        while let (Some(Kind::Punct(tie)), Some(Kind::Number { .. })) =
+            (self.kind(k + 1), self.kind(k + 2))
+        {
+            if !NUMBER_TIES.contains(&tie) || !self.glued(k + 1) || !self.glued(k + 2) {
+                break;
+            }
+            ties.push(tie);
+            k += 2;
+        }
+        ties
+    }
+
+    fn number_chain_end(&self, j: usize) -> usize {
+        match self.kind(j) {
+            Some(Kind::Number { .. }) => j + 1 + 2 * self.number_ties(j).len(),
+            _ => j + 1,
+        }
+    }
+
+    /// Whether the number at `k` is tied to a number two tokens before it.
+    fn continues_number_chain(&self, k: usize) -> bool {
+        k >= 2
+            && matches!(self.kind(k - 2), Some(Kind::Number { .. }))
+            && !self.number_ties(k - 2).is_empty()
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The calendar.
+
+/// Places a written date on the calendar: whether it needed the anchor, and where it falls.
+fn resolve(point: &Point, anchor: &Anchor) -> Option<(DateSpan, bool)> {
+    let (year, relative) = match point.year {
+        Year::Given(year) => (year, false),
+        Year::Decade(_) if point.month.is_some() => return None,
+        Year::Decade(decade) => return Some((decade_span(decade)?, false)),
+        Year::SameAsAnchor => (anchor.single_year()?, true),
+        Year::Missing => (anchor.year_for(point.month?, point.day.is_none())?, true),
+    };
+    Some((calendar_span(year, point.month, point.day)?, relative))
+}
+
+/// The year, month or day named, as a span; None when there is no such day.
+fn calendar_span(year: i32, month: Option<u32>, day: Option<u32>) -> Option<DateSpan> {
+    match (month, day) {
+        (None, None) => span(
+            NaiveDate::from_ymd_opt(year, 1, 1)?,
+            NaiveDate::from_ymd_opt(year, 12, 31)?,
+            Precision::Year,
+        ),
+        (Some(month), None) => {
+            let first = NaiveDate::from_ymd_opt(year, month, 1)?;
+            let last = first.checked_add_months(Months::new(1))?.pred_opt()?;
+            span(first, last, Precision::Month)
+        }
+        (Some(month), Some(day)) => {
+            let date = NaiveDate::from_ymd_opt(year, month, day)?;
+            span(date, date, Precision::Day)
+        }
+        (None, Some(_)) => None,
+    }
+}
+
+fn decade_span(decade: i32) -> Option<DateSpan> {
+    span(
+        NaiveDate::from_ymd_opt(decade, 1, 1)?,
+        NaiveDate::from_ymd_opt(decade + 9, 12, 31)?,
+        Precision::Decade,
+    )
+}
+
+fn span(first: NaiveDate, last: NaiveDate, precision: Precision) -> Option<DateSpan> {
+    Some(DateSpan {
+        first,
+        last,
+        precision,
+    })
+}
+
+/// The whole day, month, year or decade that `date` falls in.
+fn widen(date: NaiveDate, precision: Precision) -> Option<DateSpan> {
+    match precision {
+        Precision::Day => calendar_span(date.year(), Some(date.month()), Some(date.day())),
+        Precision::Month => calendar_span(date.year(), Some(date.month()), None),
+        Precision::Year => calendar_span(date.year(), None, None),
+        Precision::Decade => decade_span(date.year() - date.year().rem_euclid(10)),
+    }
+}
+
+/// `count` units after the anchor (before it, when negative), as the whole unit reached.
+fn shift(anchor: DateSpan, unit: Unit, count: i32) -> Option<DateSpan> {
+    let precision = unit.precision();
+    if anchor.precision > precision {
+        return None;
+    }
+    let n = count.unsigned_abs();
+    let date = match (unit, count >= 0) {
+        (Unit::Day, true) => anchor.last.checked_add_days(Days::new(n.into())),
+        (Unit::Day, false) => anchor.first.checked_sub_days(Days::new(n.into())),
+        (Unit::Week, true) => anchor.last.checked_add_days(Days::new(7 * u64::from(n))),
+        (Unit::Week, false) => anchor.first.checked_sub_days(Days::new(7 * u64::from(n))),
+        (Unit::Month, true) => anchor.last.checked_add_months(Months::new(n)),
+        (Unit::Month, false) => anchor.first.checked_sub_months(Months::new(n)),
+        (Unit::Year, true) => anchor.last.checked_add_months(Months::new(12 * n)),
+        (Unit::Year, false) => anchor.first.checked_sub_months(Months::new(12 * n)),
+    }?;
+    widen(date, precision)
+}

@@ -207,7 +207,7 @@ fn the_shapes_of_both_texts() {
     assert!(smilga.references[0]
         .text
         .text
-        .ends_with("ISBN 0-04-947021-3."));
+        .ends_with("ISBN\u{a0}0-04-947021-3."));
     assert_eq!(
         smilga.references[1].text.text,
         "Haupt & Marie 1974, p.\u{a0}237."
