@@ -399,6 +399,8 @@ fn build_article(
             n += 1;
         }
         used_ids.push(section_id.clone());
+        // A dated heading ("Revolution of 1917") anchors the relative dates below it.
+        dates::find_dates(&raw.title, &mut anchor);
         let mut section = Section {
             id: section_id.clone(),
             title: raw.title.clone(),

@@ -20,7 +20,7 @@
 //!
 //! - **Bare years.** A four-digit number alone (1000 to 2100) is a year only in date-like
 //!   context: after a cue word (`in`, `of`, `since`, `from`, `to`, `until`, `by`, `after`,
-//!   `before`, `during`, `early`, `late`, `the`, ... see [`YEAR_CUES`]), after `(`, or when
+//!   `before`, `during`, `early`, `late`, `the`, ... see `YEAR_CUES`), after `(`, or when
 //!   followed by `.`, `,`, `;`, `)` or the end of the text (a citation's year). Never after a
 //!   page or serial mark (`p.`, `pp.`, `No.`, `vol.`, `ISBN`). So `In 1899`, `(1974)`,
 //!   `Marie 1974, p. 237` and `the 1932 bloc` are years; `send 1500 armed sailors` and `p. 1070`
@@ -915,4 +915,595 @@ fn shift(anchor: DateSpan, unit: Unit, count: i32) -> Option<DateSpan> {
         (Unit::Year, false) => anchor.first.checked_sub_months(Months::new(12 * n)),
     }?;
     widen(date, precision)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A span as `first..last precision`, or `day precision` when it is one day.
+    fn show(when: DateSpan) -> String {
+        let DateSpan {
+            first,
+            last,
+            precision,
+        } = when;
+        let precision = format!("{precision:?}").to_lowercase();
+        if first == last {
+            format!("{first} {precision}")
+        } else {
+            format!("{first}..{last} {precision}")
+        }
+    }
+
+    /// One line per date found: `matched text => span [range] [relative]`.
+    fn render(text: &str, found: &[FoundDate]) -> Vec<String> {
+        found
+            .iter()
+            .map(|d| {
+                let mut line = format!("{} => {}", &text[d.start..d.end], show(d.when));
+                if d.is_range {
+                    line.push_str(" range");
+                }
+                if d.relative {
+                    line.push_str(" relative");
+                }
+                line
+            })
+            .collect()
+    }
+
+    fn lines(expected: &str) -> Vec<String> {
+        expected
+            .lines()
+            .map(str::trim)
+            .filter(|line| !line.is_empty())
+            .map(String::from)
+            .collect()
+    }
+
+    /// Runs `find_dates` over `input` with a fresh anchor and compares what it found.
+    fn check(input: &str, expected: &str) {
+        check_anchored(&mut Anchor::default(), input, expected);
+    }
+
+    fn check_anchored(anchor: &mut Anchor, input: &str, expected: &str) {
+        let found = find_dates(input, anchor);
+        assert_eq!(render(input, &found), lines(expected), "in {input:?}");
+    }
+
+    #[test]
+    fn stated_dates() {
+        check(
+            "Death Date: 25 August 1936 (aged 55)",
+            "25 August 1936 => 1936-08-25 day",
+        );
+        check(
+            "Birth Date: January 1881",
+            "January 1881 => 1881-01-01..1881-01-31 month",
+        );
+        check("In 1899, he joined", "1899 => 1899-01-01..1899-12-31 year");
+        check(
+            "February 1916",
+            "February 1916 => 1916-02-01..1916-02-29 month",
+        );
+        check("on August 25, 1936.", "August 25, 1936 => 1936-08-25 day");
+        check("Retrieved 2020-08-07.", "2020-08-07 => 2020-08-07 day");
+        check(
+            "the Bloc of the Oppositions (January 1980)",
+            "January 1980 => 1980-01-01..1980-01-31 month",
+        );
+        check(
+            "A scientist working in Russia in the 1920s",
+            "1920s => 1920-01-01..1929-12-31 decade",
+        );
+        check(
+            "defeated back in early 1933, had now",
+            "early 1933 => 1933-01-01..1933-12-31 year",
+        );
+        check(
+            "in the late 1920s",
+            "late 1920s => 1920-01-01..1929-12-31 decade",
+        );
+        check(
+            "by the end of 1932 Smirnov had joined",
+            "1932 => 1932-01-01..1932-12-31 year",
+        );
+        check(
+            "In 1936, the 1932 bloc would be",
+            "1936 => 1936-01-01..1936-12-31 year
+             1932 => 1932-01-01..1932-12-31 year",
+        );
+        check(
+            "Trotsky, Leon (1934). History. Haupt & Marie 1974, p. 237. Justice of the U.S.S.R. 1936. p. 72.",
+            "1934 => 1934-01-01..1934-12-31 year
+             1974 => 1974-01-01..1974-12-31 year
+             1936 => 1936-01-01..1936-12-31 year",
+        );
+        check(
+            "rehabilitated in 1988.It is clear",
+            "1988 => 1988-01-01..1988-12-31 year",
+        );
+    }
+
+    #[test]
+    fn ranges() {
+        check(
+            "In 1920–1923, Smirnov was",
+            "1920–1923 => 1920-01-01..1923-12-31 year range",
+        );
+        check(
+            "In 1914–18, and",
+            "1914–18 => 1914-01-01..1918-12-31 year range",
+        );
+        check(
+            "in 1920-1923.",
+            "1920-1923 => 1920-01-01..1923-12-31 year range",
+        );
+        check(
+            "the Eastern Front (August 1918–April 1919), and",
+            "August 1918–April 1919 => 1918-08-01..1919-04-30 month range",
+        );
+        check(
+            "on the night of 1–2 January 1935, in",
+            "1–2 January 1935 => 1935-01-01..1935-01-02 day range",
+        );
+        check(
+            "Smilga; 2 December 1892 – 10 January 1938) was",
+            "2 December 1892 – 10 January 1938 => 1892-12-02..1938-01-10 day range",
+        );
+        check(
+            "Smirnov; January 1881 – 25 August 1936) was",
+            "January 1881 – 25 August 1936 => 1881-01-01..1936-08-25 month range",
+        );
+        check(
+            "between 10 May – 2 June 1917 and",
+            "10 May – 2 June 1917 => 1917-05-10..1917-06-02 day range",
+        );
+        check(
+            "in May–June 1917",
+            "May–June 1917 => 1917-05-01..1917-06-30 month range",
+        );
+        check(
+            "Ivar Tenisovich Smilga (1892–1937)",
+            "1892–1937 => 1892-01-01..1937-12-31 year range",
+        );
+        check(
+            "vice-chairman from 1921 to 1928, and",
+            "1921 to 1928 => 1921-01-01..1928-12-31 year range",
+        );
+        check(
+            "From April 1922 through July 1923, Smirnov",
+            "April 1922 through July 1923 => 1922-04-01..1923-07-31 month range",
+        );
+        check(
+            "between 1921 and 1928",
+            "1921 and 1928 => 1921-01-01..1928-12-31 year range",
+        );
+        // Without "from" or "between", words do not make a range.
+        check(
+            "in 1921 to 1928",
+            "1921 => 1921-01-01..1921-12-31 year
+             1928 => 1928-01-01..1928-12-31 year",
+        );
+        // Ends out of order: not a range, and not a pair of years either.
+        check("In 1923–1920 nothing", "");
+        // A dash that is not a range.
+        check(
+            "in August 1917 – the Congress",
+            "August 1917 => 1917-08-01..1917-08-31 month",
+        );
+    }
+
+    #[test]
+    fn relative_dates() {
+        check(
+            "On 11 November 1927, he was removed. A month later, he was expelled.",
+            "11 November 1927 => 1927-11-11 day
+             A month later => 1927-12-01..1927-12-31 month relative",
+        );
+        check(
+            "On 14 January 1933, he was arrested, and a month later was again expelled",
+            "14 January 1933 => 1933-01-14 day
+             a month later => 1933-02-01..1933-02-28 month relative",
+        );
+        check(
+            "sentenced him to death on 24 August 1936, and he was executed the next day.",
+            "24 August 1936 => 1936-08-24 day
+             the next day => 1936-08-25 day relative",
+        );
+        check(
+            "On 31 December 1927 he left; two days later, he arrived; three years earlier, nothing.",
+            "31 December 1927 => 1927-12-31 day
+             two days later => 1928-01-02 day relative
+             three years earlier => 1925-01-01..1925-12-31 year relative",
+        );
+        check(
+            "In 1917, he was elected. In August of the same year, Smirnov was",
+            "1917 => 1917-01-01..1917-12-31 year
+             August of the same year => 1917-08-01..1917-08-31 month relative",
+        );
+        check(
+            "During 1917, he was an ally. In June, Lenin resigned, due to be held on 10 June. \
+             In September, he led. A letter on 27 September. In mid-October, he returned.",
+            "1917 => 1917-01-01..1917-12-31 year
+             June => 1917-06-01..1917-06-30 month relative
+             10 June => 1917-06-10 day relative
+             September => 1917-09-01..1917-09-30 month relative
+             27 September => 1917-09-27 day relative
+             mid-October => 1917-10-01..1917-10-31 month relative",
+        );
+        check(
+            "expelled from the Central Committee on 14 November 1927, expelled from the party in December, and",
+            "14 November 1927 => 1927-11-14 day
+             December => 1927-12-01..1927-12-31 month relative",
+        );
+        // A month earlier in the year than the anchor's is in the next year.
+        check(
+            "in December 1927 he left. In January, he returned.",
+            "December 1927 => 1927-12-01..1927-12-31 month
+             January => 1928-01-01..1928-01-31 month relative",
+        );
+        // "that year" restates the anchor and keeps it: "a month later" still counts from the day.
+        check(
+            "in January 1907, and during a May Day demonstration that year; a month later",
+            "January 1907 => 1907-01-01..1907-01-31 month
+             that year => 1907-01-01..1907-12-31 year relative
+             a month later => 1907-02-01..1907-02-28 month relative",
+        );
+        // The same month named alone again is ambiguous.
+        check(
+            "Rearrested in May 1915, he was freed. In May, he was a delegate.",
+            "May 1915 => 1915-05-01..1915-05-31 month",
+        );
+        // Too coarse an anchor, or a span of years, resolves nothing.
+        check(
+            "In 1927 he signed. A month later, the next day, in the 1920s. In May, that year.",
+            "1927 => 1927-01-01..1927-12-31 year
+             1920s => 1920-01-01..1929-12-31 decade",
+        );
+        // Vague phrases are not dates.
+        check(
+            "In 1921 he left. Soon afterwards, at the same time, some months later, one month in prison.",
+            "1921 => 1921-01-01..1921-12-31 year",
+        );
+    }
+
+    #[test]
+    fn relative_dates_need_an_anchor() {
+        check(
+            "In May, a month later, the next day, that year, on 27 September, mid-October, August of the same year",
+            "",
+        );
+    }
+
+    #[test]
+    fn noted_dates_anchor_what_follows() {
+        let mut anchor = Anchor::default();
+        anchor.note(parse_iso("1917-03-08").unwrap());
+        check_anchored(
+            &mut anchor,
+            "In May, he was Kronstadt's delegate",
+            "May => 1917-05-01..1917-05-31 month relative",
+        );
+        // A section title read before its text anchors it the same way.
+        let mut anchor = Anchor::default();
+        check_anchored(
+            &mut anchor,
+            "in May 1915. Revolution of 1917",
+            "May 1915 => 1915-05-01..1915-05-31 month
+             1917 => 1917-01-01..1917-12-31 year",
+        );
+        check_anchored(
+            &mut anchor,
+            "In May, he was Kronstadt's delegate",
+            "May => 1917-05-01..1917-05-31 month relative",
+        );
+    }
+
+    #[test]
+    fn not_dates() {
+        for text in [
+            "Death Date: (aged 55)",
+            "as a 14 year schoolboy",
+            "despite his being only 24 years old",
+            "orders to send 1500 armed sailors to Petrograd",
+            "London: George Allen & Unwin. p. 237.",
+            "Stalin, volume 2. Panther. pp. 107–108.",
+            "London: The Camelot Press ltd. p. 1070.",
+            "ISBN 0-04-947021-3.",
+            "ISBN 978-0-86091-017-6.",
+            "ISBN 0-300-06211-7. ISBN 0-86316-070-0.",
+            "to mark the 10th anniversary of the Bolshevik Revolution",
+            "About 400 other deportees followed their lead.",
+            "a member of the nine-member Central Committee",
+            "signed \"The Declaration of 46\", which",
+            "by the 15th Party Congress",
+            "and the 5th Army (April",
+            "Freed as a result of the February Revolution",
+            "Just before the October Revolution",
+            "during a May Day demonstration",
+            "he may come in May",
+            "at 10:30 or 12.05.1917 or 12/05/1917 or 1,500 men",
+            "No. 1917 and vol. 1918",
+            "In 476 and in 12345",
+            "Unwin. p.\u{a0}237. ISBN\u{a0}0-04-947021-3. Panther. pp.\u{a0}1070–1080.",
+        ] {
+            check(text, "");
+        }
+    }
+
+    #[test]
+    fn impossible_dates_are_skipped_whole() {
+        check("on 30 February 1917, or", "");
+        check("on 31 April 1917", "");
+        check("Retrieved 2020-02-30.", "");
+        check("on 29 February 1916", "29 February 1916 => 1916-02-29 day");
+        check(
+            "In 1917, on 30 February",
+            "1917 => 1917-01-01..1917-12-31 year",
+        );
+    }
+
+    #[test]
+    fn glossary_dates() {
+        fn check_iso(value: &str, expected: Option<&str>) {
+            assert_eq!(
+                parse_iso(value).map(show).as_deref(),
+                expected,
+                "parse_iso({value:?})"
+            );
+        }
+        check_iso("1881", Some("1881-01-01..1881-12-31 year"));
+        check_iso("1881-01", Some("1881-01-01..1881-01-31 month"));
+        check_iso("1916-02", Some("1916-02-01..1916-02-29 month"));
+        check_iso("1917-02", Some("1917-02-01..1917-02-28 month"));
+        check_iso("1936-08-25", Some("1936-08-25 day"));
+        for malformed in [
+            "1917-02-30",
+            "1917-13",
+            "1917-00-10",
+            "17-02-03",
+            "1917-2-3",
+            "1917-02-03-04",
+            "1917/02/03",
+            " 1917",
+            "+917",
+            "",
+            "circa 1917",
+            "١٩١٧",
+        ] {
+            check_iso(malformed, None);
+        }
+    }
+
+    /// Byte ranges must fall on character boundaries, in order, without overlaps.
+    fn assert_well_formed(text: &str, found: &[FoundDate]) {
+        let mut previous_end = 0;
+        for date in found {
+            assert!(
+                previous_end <= date.start && date.start < date.end,
+                "{found:?}"
+            );
+            assert!(text.is_char_boundary(date.start) && text.is_char_boundary(date.end));
+            assert!(date.when.first <= date.when.last, "{date:?}");
+            previous_end = date.end;
+        }
+    }
+
+    #[test]
+    fn multibyte_text_around_digits() {
+        check(
+            "Ива́н Ники́тич Смирно́в; January 1881 – 25 August 1936) 😀1917😀 1917г в 1917 году",
+            "January 1881 – 25 August 1936 => 1881-01-01..1936-08-25 month range",
+        );
+        check("«1917» (1917)", "1917 => 1917-01-01..1917-12-31 year");
+        check(
+            "😀 In May 1917😀",
+            "May 1917 => 1917-05-01..1917-05-31 month",
+        );
+    }
+
+    #[test]
+    fn never_panics_on_odd_text() {
+        let pieces = [
+            "1", "12", "31", "1917", "2020", "0", "-", "–", "—", " ", ".", ",", "(", ")", ":", "/",
+            "s", "May", "February", "of", "the", "same", "year", "in", "from", "to", "a", "month",
+            "later", "next", "day", "mid", "early", "that", "p", "ISBN", "й", "😀", "\u{301}", "٣",
+            "²", "\n", "between", "and",
+        ];
+        // A small linear congruential generator: the same strings on every run.
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = |bound: usize| {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (state >> 33) as usize % bound
+        };
+        let mut anchor = Anchor::default();
+        for _ in 0..3000 {
+            let length = next(24);
+            let text: String = (0..length).map(|_| pieces[next(pieces.len())]).collect();
+            let found = find_dates(&text, &mut anchor);
+            assert_well_formed(&text, &found);
+        }
+        for text in [
+            "",
+            " ",
+            "–",
+            "9999-99-99",
+            "May",
+            "the",
+            "1 –",
+            "from 1917 to",
+        ] {
+            assert_well_formed(text, &find_dates(text, &mut anchor));
+        }
+    }
+
+    /// Runs over a whole seed in reading order with one anchor; checks every date found, and
+    /// that none of `non_dates` (each a phrase occurring in the seed) is touched.
+    fn check_seed(seed: &str, expected: &str, non_dates: &[&str]) {
+        let found = find_dates(seed, &mut Anchor::default());
+        assert_eq!(render(seed, &found), lines(expected));
+        assert_well_formed(seed, &found);
+        for phrase in non_dates {
+            let start = seed.find(phrase).expect("the phrase occurs in the seed");
+            let end = start + phrase.len();
+            assert!(
+                !found.iter().any(|d| d.start < end && start < d.end),
+                "{phrase:?} was read as a date"
+            );
+        }
+    }
+
+    #[test]
+    fn seed_ivan_smirnov() {
+        check_seed(
+            include_str!("../../seeds/ivan-smirnov.txt"),
+            "
+            January 1881 => 1881-01-01..1881-01-31 month
+            25 August 1936 => 1936-08-25 day
+            6 July 1923 => 1923-07-06 day
+            12 November 1927 => 1927-11-12 day
+            January 1881 – 25 August 1936 => 1881-01-01..1936-08-25 month range
+            1933 => 1933-01-01..1933-12-31 year
+            1899 => 1899-01-01..1899-12-31 year
+            1916 => 1916-01-01..1916-12-31 year
+            1917 => 1917-01-01..1917-12-31 year
+            August of the same year => 1917-08-01..1917-08-31 month relative
+            August 1918–April 1919 => 1918-08-01..1919-04-30 month range
+            April 1919–May 1920 => 1919-04-01..1920-05-31 month range
+            7 February 1920 => 1920-02-07 day
+            1920–1923 => 1920-01-01..1923-12-31 year range
+            1921 => 1921-01-01..1921-12-31 year
+            1921–1922 => 1921-01-01..1922-12-31 year range
+            April 1922 through July 1923 => 1922-04-01..1923-07-31 month range
+            September 1922 through May 1923 => 1922-09-01..1923-05-31 month range
+            July 1923 => 1923-07-01..1923-07-31 month
+            1923 => 1923-01-01..1923-12-31 year
+            October 1923 => 1923-10-01..1923-10-31 month
+            1924 => 1924-01-01..1924-12-31 year
+            1927 => 1927-01-01..1927-12-31 year
+            11 November 1927 => 1927-11-11 day
+            A month later => 1927-12-01..1927-12-31 month relative
+            31 December 1927 => 1927-12-31 day
+            October 1929 => 1929-10-01..1929-10-31 month
+            May 1930 => 1930-05-01..1930-05-31 month
+            1929–1932 => 1929-01-01..1932-12-31 year range
+            1932 => 1932-01-01..1932-12-31 year
+            14 January 1933 => 1933-01-14 day
+            a month later => 1933-02-01..1933-02-28 month relative
+            1932 => 1932-01-01..1932-12-31 year
+            14 April 1933 => 1933-04-14 day
+            1936 => 1936-01-01..1936-12-31 year
+            August 1936 => 1936-08-01..1936-08-31 month
+            early 1933 => 1933-01-01..1933-12-31 year
+            December 1934 => 1934-12-01..1934-12-31 month
+            24 August 1936 => 1936-08-24 day
+            the next day => 1936-08-25 day relative
+            1988 => 1988-01-01..1988-12-31 year
+            1932 => 1932-01-01..1932-12-31 year
+            1936 => 1936-01-01..1936-12-31 year
+            1936 => 1936-01-01..1936-12-31 year
+            1932 => 1932-01-01..1932-12-31 year
+            1936 => 1936-01-01..1936-12-31 year
+            1932 => 1932-01-01..1932-12-31 year
+            ",
+            &[
+                "(aged 55)",
+                "1st People's",
+                "Children: 4",
+                "Declaration of 46",
+                "15th Party Congress",
+                "5th Army",
+                "three years of internal exile",
+                "5 years of imprisonment",
+                "At the same time",
+            ],
+        );
+    }
+
+    #[test]
+    fn seed_ivar_smilga() {
+        check_seed(
+            include_str!("../../seeds/ivar-smilga.txt"),
+            "
+            2 December 1892 – 10 January 1938 => 1892-12-02..1938-01-10 day range
+            1905 => 1905-01-01..1905-12-31 year
+            1906 => 1906-01-01..1906-12-31 year
+            January 1907 => 1907-01-01..1907-01-31 month
+            that year => 1907-01-01..1907-12-31 year relative
+            1910 => 1910-01-01..1910-12-31 year
+            July 1911 => 1911-07-01..1911-07-31 month
+            1914 => 1914-01-01..1914-12-31 year
+            May 1915 => 1915-05-01..1915-05-31 month
+            1917 => 1917-01-01..1917-12-31 year
+            June => 1917-06-01..1917-06-30 month relative
+            10 June => 1917-06-10 day relative
+            August 1917 => 1917-08-01..1917-08-31 month
+            September => 1917-09-01..1917-09-30 month relative
+            27 September => 1917-09-27 day relative
+            mid-October => 1917-10-01..1917-10-31 month relative
+            January 1918 => 1918-01-01..1918-01-31 month
+            January 1921 => 1921-01-01..1921-01-31 month
+            1919 => 1919-01-01..1919-12-31 year
+            May => 1919-05-01..1919-05-31 month relative
+            July 1919 => 1919-07-01..1919-07-31 month
+            1920 => 1920-01-01..1920-12-31 year
+            March 1921 => 1921-03-01..1921-03-31 month
+            March 1921 => 1921-03-01..1921-03-31 month
+            1921 to 1928 => 1921-01-01..1928-12-31 year range
+            1924 to 1926 => 1924-01-01..1926-12-31 year range
+            1925 => 1925-01-01..1925-12-31 year
+            December 1925 => 1925-12-01..1925-12-31 month
+            August 1925 => 1925-08-01..1925-08-31 month
+            June 1927 => 1927-06-01..1927-06-30 month
+            14 November 1927 => 1927-11-14 day
+            December => 1927-12-01..1927-12-31 month relative
+            July 1929 => 1929-07-01..1929-07-31 month
+            1930 => 1930-01-01..1930-12-31 year
+            1932 => 1932-01-01..1932-12-31 year
+            1–2 January 1935 => 1935-01-01..1935-01-02 day range
+            August 1936 => 1936-08-01..1936-08-31 month
+            February 1938 => 1938-02-01..1938-02-28 month
+            1920s => 1920-01-01..1929-12-31 decade
+            1987 => 1987-01-01..1987-12-31 year
+            1974 => 1974-01-01..1974-12-31 year
+            1924 => 1924-01-01..1924-12-31 year
+            1974 => 1974-01-01..1974-12-31 year
+            1979 => 1979-01-01..1979-12-31 year
+            1967 => 1967-01-01..1967-12-31 year
+            1967 => 1967-01-01..1967-12-31 year
+            1934 => 1934-01-01..1934-12-31 year
+            1969 => 1969-01-01..1969-12-31 year
+            1995 => 1995-01-01..1995-12-31 year
+            January 1980 => 1980-01-01..1980-01-31 month
+            2020-08-07 => 2020-08-07 day
+            1936 => 1936-01-01..1936-12-31 year
+            1946 => 1946-01-01..1946-12-31 year
+            1984 => 1984-01-01..1984-12-31 year
+            1892–1937 => 1892-01-01..1937-12-31 year range
+            ",
+            &[
+                "14 year schoolboy",
+                "24 years old",
+                "1500 armed sailors",
+                "In May, he was Kronstadt's delegate",
+                "nine-member",
+                "February Revolution",
+                "May Day",
+                "About 400",
+                "10th anniversary",
+                "p.\u{a0}237",
+                "pp.\u{a0}107–108",
+                "p.\u{a0}1070",
+                "ISBN\u{a0}0-04-947021-3",
+                "ISBN\u{a0}978-0-86091-017-6",
+                "ISBN\u{a0}0-300-06211-7",
+                "Soon afterwards",
+                "one month in prison",
+            ],
+        );
+    }
 }
