@@ -1,0 +1,37 @@
+//! The reader app: provides the corpus, follows the address, and shows the page it names.
+use yew::prelude::*;
+
+use crate::components::Header;
+use crate::hooks::{use_document_title, use_location, use_scroll_to_fragment, CorpusHandle};
+use crate::pages::{ArticlePage, HomePage, NotFoundPage};
+use crate::route::Route;
+
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// The corpus to read; the one compiled from `seeds/` unless a test provides another.
+    #[prop_or_default]
+    pub corpus: CorpusHandle,
+}
+
+#[function_component]
+pub fn App(props: &AppProps) -> Html {
+    let location = use_location();
+    let route = Route::recognize(props.corpus.0, &location.path);
+    use_document_title(route.document_title(props.corpus.0));
+    use_scroll_to_fragment(route, location.fragment.clone());
+    html! {
+        <ContextProvider<CorpusHandle> context={props.corpus}>
+            <a class="skip-link" href="#main">{ "Skip to content" }</a>
+            <Header />
+            <main id="main">{ switch(route) }</main>
+        </ContextProvider<CorpusHandle>>
+    }
+}
+
+fn switch(route: Route) -> Html {
+    match route {
+        Route::Home => html! { <HomePage /> },
+        Route::Article(article) => html! { <ArticlePage {article} /> },
+        Route::NotFound => html! { <NotFoundPage /> },
+    }
+}

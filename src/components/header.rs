@@ -1,0 +1,14 @@
+//! The banner on every page: the site's name, linking to the index.
+use yew::prelude::*;
+
+use crate::components::Link;
+use crate::route::{Route, SITE_NAME};
+
+#[function_component]
+pub fn Header() -> Html {
+    html! {
+        <header class="site-header">
+            <Link to={Route::Home} class="site-name">{ SITE_NAME }</Link>
+        </header>
+    }
+}

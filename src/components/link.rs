@@ -1,0 +1,43 @@
+//! A real `<a href>` to a route; plain left clicks change the page without reloading.
+use gloo::history::{BrowserHistory, History};
+use yew::prelude::*;
+
+use crate::hooks::use_corpus;
+use crate::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct LinkProps {
+    pub to: Route,
+    /// An element id on the target page to scroll to.
+    #[prop_or_default]
+    pub fragment: Option<AttrValue>,
+    #[prop_or_default]
+    pub class: Classes,
+    #[prop_or_default]
+    pub children: Html,
+}
+
+#[function_component]
+pub fn Link(props: &LinkProps) -> Html {
+    let corpus = use_corpus();
+    let mut href = props.to.to_path(corpus);
+    if let Some(fragment) = &props.fragment {
+        href.push('#');
+        href.push_str(&crate::route::percent_encode(fragment));
+    }
+    let onclick = {
+        let href = href.clone();
+        Callback::from(move |event: MouseEvent| {
+            let modified =
+                event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key();
+            if event.button() != 0 || modified || event.default_prevented() {
+                return;
+            }
+            event.prevent_default();
+            BrowserHistory::new().push(href.as_str());
+        })
+    };
+    html! {
+        <a href={href} class={props.class.clone()} {onclick}>{ props.children.clone() }</a>
+    }
+}

@@ -1,0 +1,29 @@
+//! One biography: title, infobox, contents, sections and references.
+use yew::prelude::*;
+
+use crate::components::{Infobox, References, SectionView, TableOfContents};
+use crate::corpus::model::ArticleId;
+use crate::hooks::use_corpus;
+use crate::pages::NotFoundPage;
+
+#[derive(Properties, PartialEq)]
+pub struct ArticlePageProps {
+    pub article: ArticleId,
+}
+
+#[function_component]
+pub fn ArticlePage(props: &ArticlePageProps) -> Html {
+    let corpus = use_corpus();
+    let Some(article) = corpus.articles.get(usize::from(props.article)) else {
+        return html! { <NotFoundPage /> };
+    };
+    html! {
+        <article class="biography-article">
+            <h1>{ article.title.as_str() }</h1>
+            <Infobox {article} />
+            <TableOfContents {article} />
+            { for article.sections.iter().map(|section| html! { <SectionView {section} /> }) }
+            <References {article} />
+        </article>
+    }
+}
