@@ -1,0 +1,78 @@
+# The project's commands: `make serve` runs the app locally, `make test` runs every check, `make export` writes the corpus as JSON.
+#
+# Every target first runs .ci/setup, which installs whatever tools are missing.
+# Each step prints what it runs; the first failing step stops make with a non-zero exit.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+
+WASM_TARGET := wasm32-unknown-unknown
+CORPUS_JSON := target/corpus.json
+
+# Tools installed by .ci/setup: cargo's bin folder, and npm's for wasm-opt (binaryen).
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+# Trunk must not look for a newer release of itself (there is no network for that).
+export TRUNK_SKIP_VERSION_CHECK := true
+# wasm-bindgen-test-runner drives headless Chromium through this driver.
+export CHROMEDRIVER := /usr/bin/chromedriver
+
+step = @printf '\n==> %s\n' '$(1)'
+
+.PHONY: help setup serve test export \
+	fmt clippy clippy-wasm test-native test-wasm build e2e
+# Steps run one after another, in the order `test` lists them, even under `make -j`.
+.NOTPARALLEL:
+
+help:
+	@echo 'make serve   install what is missing, then serve the app at http://127.0.0.1:8080/'
+	@echo 'make test    install what is missing, then run every check (formatting, lints, unit,'
+	@echo '             in-browser and end-to-end tests)'
+	@echo 'make export  write the compiled corpus as JSON to $(CORPUS_JSON)'
+	@echo 'make setup   only install the tools (.ci/setup)'
+
+setup:
+	$(call step,setup: .ci/setup)
+	@.ci/setup
+
+serve: setup
+	$(call step,serve: trunk serve --release on http://127.0.0.1:8080/)
+	trunk serve --release --offline
+
+test: setup fmt clippy clippy-wasm test-native test-wasm build export e2e
+	$(call step,test: all checks passed)
+
+fmt: setup
+	$(call step,test: formatting (cargo fmt --check))
+	cargo fmt --all --check
+
+clippy: setup
+	$(call step,test: lints for the native build (cargo clippy))
+	cargo clippy --all-targets -- -D warnings
+
+clippy-wasm: setup
+	$(call step,test: lints for the browser build (cargo clippy --target $(WASM_TARGET)))
+	cargo clippy --target $(WASM_TARGET) --all-targets -- -D warnings
+
+test-native: setup
+	$(call step,test: native unit and integration tests (cargo test))
+	cargo test
+
+test-wasm: setup
+	$(call step,test: in-browser tests in headless Chromium (cargo test --target $(WASM_TARGET)))
+	cargo test --target $(WASM_TARGET)
+
+build: setup
+	$(call step,test: release build (trunk build --release) into dist/)
+	trunk build --release --offline
+
+export: setup
+	$(call step,export: cargo run --bin export-corpus -- $(CORPUS_JSON))
+	@mkdir -p $(dir $(CORPUS_JSON))
+	cargo run --quiet --bin export-corpus -- $(CORPUS_JSON)
+	@test -s $(CORPUS_JSON) || { echo 'export-corpus wrote nothing to $(CORPUS_JSON)' >&2; exit 1; }
+	@echo 'corpus written to $(CURDIR)/$(CORPUS_JSON)'
+
+e2e: setup build export
+	$(call step,test: end-to-end tests against dist/ in headless Chromium (node --test tests/e2e/))
+	node --test --test-concurrency=1 tests/e2e/

@@ -1,0 +1,233 @@
+// End-to-end harness: serves the release build with an SPA fallback, launches the system Chromium, and watches pages for errors.
+import { createServer } from 'node:http';
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+/** The repository root (two levels above this file). */
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The release build under test: `dist/` from `trunk build --release`, or `E2E_DIST`. */
+export const DIST = path.resolve(process.env.E2E_DIST ?? path.join(ROOT, 'dist'));
+
+/** The corpus written by `make export`, or `E2E_CORPUS`. */
+export const CORPUS_JSON = path.resolve(process.env.E2E_CORPUS ?? path.join(ROOT, 'target', 'corpus.json'));
+
+/** The browser: Debian's Chromium, never a downloaded one. */
+export const CHROMIUM = process.env.E2E_CHROMIUM ?? '/usr/bin/chromium';
+
+/** Flags that let Chromium run as root, headless, without any network of its own. */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+/** How long to wait for the app to render something before giving up. */
+export const TIMEOUT_MS = 15_000;
+
+const CONTENT_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+};
+
+function contentType(file) {
+  return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
+async function isFile(file) {
+  try {
+    return (await stat(file)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Starts a static server for `root` on a free 127.0.0.1 port.
+ *
+ * A path naming a file serves it; any other path whose last segment has no extension
+ * (a route such as `/ivar-smilga` or `/no-such-page`) serves `index.html`, as the app's
+ * host would; a missing asset (`/missing.js`) is a 404, so a broken build shows up as
+ * a failed request. Resolves to `{ origin, close }`.
+ */
+export async function serveDist(root = DIST) {
+  const index = path.join(root, 'index.html');
+  if (!(await isFile(index))) {
+    throw new Error(`${index} does not exist: run \`trunk build --release\` (or \`make test\`) first`);
+  }
+  const server = createServer(async (req, res) => {
+    try {
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.writeHead(405, { allow: 'GET, HEAD' }).end();
+        return;
+      }
+      const { pathname } = new URL(req.url, 'http://localhost');
+      const decoded = decodeURIComponent(pathname);
+      const file = path.join(root, path.normalize(decoded));
+      if (file !== root && !file.startsWith(root + path.sep)) {
+        res.writeHead(403).end();
+        return;
+      }
+      let served = null;
+      if (await isFile(file)) {
+        served = file;
+      } else if (path.extname(decoded) === '') {
+        served = index;
+      }
+      if (!served) {
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`not found: ${pathname}\n`);
+        return;
+      }
+      const { size } = await stat(served);
+      res.writeHead(200, {
+        'content-type': contentType(served),
+        'content-length': size,
+        'cache-control': 'no-store',
+      });
+      if (req.method === 'HEAD') {
+        res.end();
+      } else {
+        createReadStream(served).pipe(res);
+      }
+    } catch (err) {
+      res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(String(err));
+    }
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const { port } = server.address();
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections?.();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/**
+ * Launches headless Chromium. Every launch gets a fresh, temporary user-data-dir that
+ * Playwright creates and deletes itself (it refuses `--user-data-dir` among the flags).
+ */
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_FLAGS,
+    timeout: 60_000,
+  });
+}
+
+/**
+ * Records everything that means the page is broken: console errors, uncaught
+ * exceptions, requests that failed, and responses with an error status.
+ */
+export function watchPage(page) {
+  const problems = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') {
+      const where = msg.location();
+      problems.push(`console error: ${msg.text()}${where?.url ? ` (${where.url}:${where.lineNumber})` : ''}`);
+    }
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.stack || err.message || String(err) || err.name}`));
+  page.on('requestfailed', (req) =>
+    problems.push(`request failed: ${req.method()} ${req.url()}: ${req.failure()?.errorText ?? 'unknown error'}`),
+  );
+  page.on('response', (res) => {
+    if (res.status() >= 400) {
+      problems.push(`HTTP ${res.status()} for ${res.request().method()} ${res.url()}`);
+    }
+  });
+  return problems;
+}
+
+/**
+ * Starts the server and the browser for one test file; `site.withPage(fn)` runs `fn`
+ * in a fresh browser context and fails if the page reported any problem meanwhile.
+ */
+export async function startSite() {
+  const server = await serveDist();
+  let browser;
+  try {
+    browser = await launchBrowser();
+  } catch (err) {
+    await server.close();
+    throw err;
+  }
+  const site = {
+    origin: server.origin,
+    browser,
+    url: (route) => new URL(route, server.origin).href,
+    async withPage(fn, options = {}) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...options });
+      context.setDefaultTimeout(TIMEOUT_MS);
+      const page = await context.newPage();
+      const problems = watchPage(page);
+      try {
+        const result = await fn(page);
+        if (problems.length > 0) {
+          throw new Error(`the page reported problems:\n  ${problems.join('\n  ')}`);
+        }
+        return result;
+      } catch (err) {
+        if (problems.length > 0 && !String(err.message).startsWith('the page reported problems')) {
+          err.message += `\nthe page also reported:\n  ${problems.join('\n  ')}`;
+        }
+        throw err;
+      } finally {
+        await context.close();
+      }
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+  return site;
+}
+
+/** Reads the corpus JSON written by `make export`. */
+export async function readCorpus(file = CORPUS_JSON) {
+  let raw;
+  try {
+    raw = await readFile(file, 'utf8');
+  } catch (err) {
+    throw new Error(`cannot read ${file} (${err.code}): run \`make export\` first`);
+  }
+  return JSON.parse(raw);
+}
+
+/** Collapses every run of whitespace to one space and trims the ends. */
+export function collapse(text) {
+  return text.replace(/\s+/gu, ' ').trim();
+}
+
+/** Slices `text` by a byte range `[start, end)` of its UTF-8 encoding. */
+export function sliceBytes(text, { start, end }) {
+  return Buffer.from(text, 'utf8').subarray(start, end).toString('utf8');
+}

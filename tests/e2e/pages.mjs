@@ -1,0 +1,191 @@
+// Page objects for the end-to-end tests: what a reader sees on each page, found by role where the page gives one.
+
+/** The site-wide parts every page has. */
+class SitePage {
+  constructor(page, url) {
+    this.page = page;
+    this.url = url;
+  }
+
+  /** The "Parallel Lives" link in the page header. */
+  homeLink() {
+    return this.page.getByRole('banner').getByRole('link', { name: 'Parallel Lives', exact: true });
+  }
+
+  main() {
+    return this.page.getByRole('main');
+  }
+
+  heading() {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+
+  /** Text of the page's `<h1>`, once the app has rendered it. */
+  async headingText() {
+    await this.heading().waitFor();
+    return (await this.heading().innerText()).trim();
+  }
+}
+
+/** `/`: the list of biographies. */
+export class IndexPage extends SitePage {
+  async open() {
+    await this.page.goto(this.url('/'));
+    await this.heading().waitFor();
+    await this.biographies().first().waitFor();
+    return this;
+  }
+
+  biographies() {
+    return this.main().getByRole('listitem').and(this.page.locator('.biography'));
+  }
+
+  /** The link to the biography whose title starts with `title`. */
+  biographyLink(title) {
+    return this.biographies().getByRole('link', { name: new RegExp(`^${escapeRegExp(title)}`) });
+  }
+
+  /** `[{ title, href }]` for every biography listed. */
+  async listed() {
+    const links = this.biographies().getByRole('link');
+    const out = [];
+    for (const link of await links.all()) {
+      out.push({ title: (await link.innerText()).trim(), href: await link.getAttribute('href') });
+    }
+    return out;
+  }
+}
+
+/** `/<slug>`: one biography. */
+export class ArticlePage extends SitePage {
+  /** Opens `/<slug>` (with `#fragment` when given) and waits for the article's heading. */
+  async open(slug, fragment = '') {
+    await this.page.goto(this.url(`/${slug}${fragment ? `#${fragment}` : ''}`));
+    await this.article().getByRole('heading', { level: 1 }).waitFor();
+    return this;
+  }
+
+  article() {
+    return this.page.getByRole('article');
+  }
+
+  contents() {
+    return this.page.getByRole('navigation', { name: 'Contents' });
+  }
+
+  /** Ids of the titled sections, in the order the table of contents lists them. */
+  async contentsTargets() {
+    await this.contents().getByRole('link').first().waitFor();
+    const hrefs = await this.contents()
+      .getByRole('link')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    return hrefs.map((href) => {
+      if (!href?.startsWith('#')) {
+        throw new Error(`table of contents link ${JSON.stringify(href)} is not a #fragment`);
+      }
+      return decodeURIComponent(href.slice(1));
+    });
+  }
+
+  /** The element with this id (a section, a paragraph, a reference). */
+  byId(id) {
+    return this.page.locator(`[id="${id.replace(/["\\]/g, '\\$&')}"]`);
+  }
+
+  /** Ids of the body paragraphs (not references), in page order. */
+  async paragraphIds() {
+    const paragraphs = this.article().locator('section:not(#references) p[id]');
+    await paragraphs.first().waitFor();
+    return paragraphs.evaluateAll((ps) => ps.map((p) => p.id));
+  }
+
+  /** Where an element is relative to the viewport, and how far the window is scrolled. */
+  placement(id) {
+    return this.byId(id).evaluate((el) => {
+      const rect = el.getBoundingClientRect();
+      return { top: rect.top, bottom: rect.bottom, viewport: window.innerHeight, scrollY: window.scrollY };
+    });
+  }
+
+  /** An annotation button of `kind` whose words are exactly `words`. */
+  mark(kind, words) {
+    return this.article()
+      .getByRole('button')
+      .filter({ hasText: new RegExp(`^${escapeRegExp(words)}$`) })
+      .and(this.page.locator(`.mark-${kind}`));
+  }
+
+  /** The hover card a mark button points to with `aria-describedby`. */
+  async cardOf(mark) {
+    const ids = (await waitForAttribute(mark, 'aria-describedby')).split(/\s+/);
+    return new HoverCard(this.page, ids.find((id) => id.startsWith('card-')) ?? ids[0]);
+  }
+}
+
+/** The card shown for a hovered or focused annotation. */
+export class HoverCard {
+  constructor(page, id) {
+    this.page = page;
+    this.id = id;
+    this.root = page.getByRole('tooltip').and(page.locator(`[id="${id}"]`));
+  }
+
+  async waitShown() {
+    await this.root.waitFor({ state: 'visible' });
+    return this;
+  }
+
+  async waitHidden() {
+    await this.root.waitFor({ state: 'hidden' });
+    return this;
+  }
+
+  /** The text of the card's part with this class, or null when the card has none. */
+  async part(className) {
+    const part = this.root.locator(`.${className}`);
+    if ((await part.count()) === 0) {
+      return null;
+    }
+    return (await part.first().innerText()).trim();
+  }
+
+  name() {
+    return this.part('card-name');
+  }
+
+  kind() {
+    return this.part('card-kind');
+  }
+
+  description() {
+    return this.part('card-description');
+  }
+
+  iso() {
+    return this.part('card-iso');
+  }
+}
+
+/** Any unknown path. */
+export class NotFoundPage extends SitePage {
+  async open(route) {
+    await this.page.goto(this.url(route));
+    await this.heading().waitFor();
+    return this;
+  }
+}
+
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Waits until `locator`'s element has a non-empty `name` attribute, and returns it. */
+async function waitForAttribute(locator, name, timeoutMs = 5_000) {
+  const handle = await locator.elementHandle();
+  await handle.waitForElementState('stable');
+  const page = locator.page();
+  await page.waitForFunction(([el, attr]) => Boolean(el.getAttribute(attr)), [handle, name], {
+    timeout: timeoutMs,
+  });
+  return handle.getAttribute(name);
+}
