@@ -84,6 +84,7 @@ fn mention(entity: EntityId, anchor: &str, text: &str) -> Mention {
             span: Span::default(),
         },
         text: text.into(),
+        when: None,
     }
 }
 

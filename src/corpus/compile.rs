@@ -187,6 +187,7 @@ pub fn compile(mut files: Vec<SeedFile>) -> Result<Corpus, Vec<Diagnostic>> {
     if !errors.is_empty() {
         return Err(errors);
     }
+    set_mention_dates(&mut corpus);
     links::link(&mut corpus, &seeds, &facts);
     Ok(corpus)
 }
@@ -317,6 +318,43 @@ fn check_aliases_occur(
                         entry.id.get_ref()
                     ),
                 ));
+            }
+        }
+    }
+}
+
+/// A date narrow enough to tell when a passage is set: a few years at most.
+const MAX_CONTEXT_DAYS: i64 = 5 * 366;
+
+/// Sets `Mention::when`: the first date of the mention's sentence, else the last date read
+/// before it in the same article's body (quotations included, references and infobox not).
+fn set_mention_dates(corpus: &mut Corpus) {
+    for article in &corpus.articles {
+        let mut last: Option<DateSpan> = None;
+        for paragraph in article.sections.iter().flat_map(|s| &s.paragraphs) {
+            for sentence in &paragraph.sentences {
+                let inside =
+                    |m: &&Mark| m.span.start >= sentence.start && m.span.start < sentence.end;
+                let marks: Vec<&Mark> = paragraph.text.marks.iter().filter(inside).collect();
+                let stated = marks.iter().find_map(|m| match m.kind {
+                    MarkKind::Date(d) => Some(corpus.dates[d as usize].when),
+                    _ => None,
+                });
+                let narrow = |d: &DateSpan| (d.last - d.first).num_days() <= MAX_CONTEXT_DAYS;
+                let when = stated.filter(narrow).or(last);
+                for mark in &marks {
+                    if let MarkKind::Mention(m) = mark.kind {
+                        corpus.mentions[m as usize].when = when;
+                    }
+                }
+                if let Some(date) = marks.iter().rev().find_map(|m| match m.kind {
+                    MarkKind::Date(d) => Some(corpus.dates[d as usize].when),
+                    _ => None,
+                }) {
+                    if narrow(&date) {
+                        last = Some(date);
+                    }
+                }
             }
         }
     }
@@ -511,6 +549,7 @@ impl Reader<'_> {
                 entity,
                 place: place(s, e),
                 text: local[s..e].to_string(),
+                when: None,
             });
             marks.push(Mark {
                 span: Span::new(s, e),

@@ -180,6 +180,9 @@ pub struct Mention {
     pub place: Place,
     /// The words as they stand in the text.
     pub text: String,
+    /// When the passage is set: the date in the same sentence, else the last date before it
+    /// in the body (a span of a few years at most); none in the infobox and references.
+    pub when: Option<DateSpan>,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -287,6 +290,47 @@ impl Corpus {
             .enumerate()
             .find(|(_, a)| a.slug == slug)
             .map(|(i, a)| (i as ArticleId, a))
+    }
+
+    /// The paragraph of an article with the given anchor.
+    pub fn paragraph(&self, article: ArticleId, anchor: &str) -> Option<&Paragraph> {
+        self.articles
+            .get(article as usize)?
+            .sections
+            .iter()
+            .flat_map(|s| &s.paragraphs)
+            .find(|p| p.id == anchor)
+    }
+
+    /// The sentence around a place in the body, as its text; the whole text elsewhere.
+    pub fn sentence_at(&self, place: &Place) -> Option<&str> {
+        let article = self.articles.get(place.article as usize)?;
+        let text = match self.paragraph(place.article, &place.anchor) {
+            Some(paragraph) => {
+                let local = place.span.start.checked_sub(paragraph.text.source.start)?;
+                let sentence = paragraph
+                    .sentences
+                    .iter()
+                    .find(|s| s.start <= local && local < s.end.max(s.start + 1))?;
+                return paragraph
+                    .text
+                    .text
+                    .get(sentence.start as usize..sentence.end as usize);
+            }
+            None if place.anchor == "infobox" => article
+                .infobox
+                .iter()
+                .find(|f| {
+                    f.value.source.start <= place.span.start && place.span.end <= f.value.source.end
+                })
+                .map(|f| &f.value),
+            None => article
+                .references
+                .iter()
+                .find(|r| r.id == place.anchor)
+                .map(|r| &r.text),
+        }?;
+        Some(text.text.as_str())
     }
 
     /// Every mention of an entity, in corpus order.

@@ -449,3 +449,54 @@ fn where_the_text_disagrees_with_itself() {
         assert!(death.contains(&claim), "{claim} in {death:?}");
     }
 }
+
+#[test]
+fn each_mention_knows_when_its_passage_is_set() {
+    let when = |slug: &str, words: &str| -> Vec<Option<(String, String)>> {
+        let (id, _) = article(slug);
+        corpus()
+            .mentions
+            .iter()
+            .filter(|m| m.place.article == id && m.text == words)
+            .map(|m| m.when.map(|w| (w.first.to_string(), w.last.to_string())))
+            .collect()
+    };
+    let span = |a: &str, b: &str| Some((a.to_string(), b.to_string()));
+    // Stated in the sentence.
+    assert_eq!(
+        when("ivan-smirnov", "Kolchak"),
+        [span("1920-02-07", "1920-02-07")]
+    );
+    // Not stated: the last date read before it ("In 1921–1922, ...").
+    assert_eq!(
+        when("ivan-smirnov", "Grigory Zinoviev"),
+        [span("1921-01-01", "1922-12-31")]
+    );
+    // The lead's life dates are too wide to set a passage.
+    assert_eq!(when("ivan-smirnov", "Ivan Nikitich Smirnov"), [None]);
+    // The infobox is not a passage in time.
+    assert_eq!(when("ivan-smirnov", "Artemy Lyubovich"), [None]);
+}
+
+#[test]
+fn a_place_leads_back_to_its_sentence() {
+    let corpus = corpus();
+    let mention = corpus
+        .mentions
+        .iter()
+        .find(|m| m.text == "Mark Zborowski")
+        .unwrap();
+    assert_eq!(
+        corpus.sentence_at(&mention.place),
+        Some("Trotsky’s and Sedov’s staffs were thoroughly infiltrated, and Sedov’s closest collaborator in 1936, Mark Zborowski, is said to have been an NKVD agent.")
+    );
+    let in_infobox = corpus
+        .mentions
+        .iter()
+        .find(|m| m.text == "Artemy Lyubovich")
+        .unwrap();
+    assert_eq!(
+        corpus.sentence_at(&in_infobox.place),
+        Some("Artemy Lyubovich")
+    );
+}
