@@ -52,7 +52,7 @@ use std::ops::RangeInclusive;
 
 use chrono::{Datelike, Days, Months, NaiveDate};
 
-use super::model::{DateSpan, Precision};
+use super::model::{DateSpan, Precision, MONTH_NAMES};
 
 /// One date expression found in a text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -174,21 +174,6 @@ pub fn parse_iso(value: &str) -> Option<DateSpan> {
 // ---------------------------------------------------------------------------------------------
 // Words the scanner knows.
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// The years a four-digit number in prose may stand for (ISO dates may name any year).
 const YEARS: RangeInclusive<u32> = 1000..=2100;
 
@@ -291,7 +276,7 @@ fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
 }
 
 fn month_number(word: &str) -> Option<u32> {
-    MONTHS
+    MONTH_NAMES
         .iter()
         .position(|&name| name == word)
         .map(|index| index as u32 + 1)

@@ -7,6 +7,22 @@
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+/// English month names, January first: what the compiler reads and the reader writes.
+pub const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 pub type ArticleId = u16;
 pub type EntityId = u16;
 pub type MentionId = u32;
