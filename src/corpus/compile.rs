@@ -37,6 +37,16 @@ pub fn compile_dir(dir: &Path) -> Result<Corpus, Vec<Diagnostic>> {
         if !(name.ends_with(".txt") || name.ends_with(".toml")) {
             continue;
         }
+        // A file far too big to be a seed is not even read.
+        if let Some(len) = entry
+            .metadata()
+            .ok()
+            .map(|m| m.len())
+            .filter(|&len| len > seed::MAX_SEED_BYTES as u64)
+        {
+            errors.push(seed::too_big(&display(&name), len));
+            continue;
+        }
         match std::fs::read(entry.path()) {
             Ok(bytes) => files.push(SeedFile { name, bytes }),
             Err(e) => errors.push(Diagnostic::file(
@@ -57,7 +67,7 @@ pub fn compile(mut files: Vec<SeedFile>) -> Result<Corpus, Vec<Diagnostic>> {
     let mut errors = Vec::new();
     let text_of = |file: &SeedFile, errors: &mut Vec<Diagnostic>| -> Option<String> {
         let path = format!("seeds/{}", file.name);
-        if file.name.ends_with(".toml") && file.bytes.is_empty() {
+        if file.name.ends_with(".toml") && file.bytes.iter().all(u8::is_ascii_whitespace) {
             return Some(String::new());
         }
         match seed::decode(&path, &file.bytes) {
@@ -91,17 +101,18 @@ pub fn compile(mut files: Vec<SeedFile>) -> Result<Corpus, Vec<Diagnostic>> {
 
     // Articles: every `<slug>.txt`, with its optional `<slug>.toml`.
     let mut sources = Vec::new();
-    for file in files.iter().filter(|f| f.name.ends_with(".txt")) {
+    let seed_files: Vec<&SeedFile> = files.iter().filter(|f| f.name.ends_with(".txt")).collect();
+    let mut unread = 0;
+    for file in &seed_files {
         let slug = file.name.trim_end_matches(".txt");
         let path = format!("seeds/{}", file.name);
-        if !is_slug(slug) {
-            errors.push(Diagnostic::file(
-                &path,
-                "a seed's file name is its URL: use lowercase letters, digits and hyphens, e.g. `ivar-smilga.txt`",
-            ));
+        if let Some(message) = slug_problem(slug, &seed_files) {
+            errors.push(Diagnostic::file(&path, message));
+            unread += 1;
             continue;
         }
         let Some(text) = text_of(file, &mut errors) else {
+            unread += 1;
             continue;
         };
         let data_name = format!("{slug}.toml");
@@ -134,12 +145,14 @@ pub fn compile(mut files: Vec<SeedFile>) -> Result<Corpus, Vec<Diagnostic>> {
         ..Corpus::default()
     };
     let mut seeds = Vec::new();
+    let mut seed_paths = Vec::new();
     for (slug, text, data_name, data_source) in &sources {
         let data_path = format!("seeds/{data_name}");
         let data: ArticleData = match editorial::parse(&data_path, data_source) {
             Ok(data) => data,
             Err(d) => {
                 errors.push(d);
+                unread += 1;
                 continue;
             }
         };
@@ -153,6 +166,7 @@ pub fn compile(mut files: Vec<SeedFile>) -> Result<Corpus, Vec<Diagnostic>> {
             Ok(shape) => shape,
             Err(ds) => {
                 errors.extend(ds);
+                unread += 1;
                 continue;
             }
         };
@@ -182,8 +196,17 @@ pub fn compile(mut files: Vec<SeedFile>) -> Result<Corpus, Vec<Diagnostic>> {
         );
         corpus.articles.push(article);
         seeds.push(text.as_str());
+        seed_paths.push(format!("seeds/{slug}.txt"));
     }
-    check_aliases_occur(&glossary, &glossary_source, &seeds, &mut errors);
+    // With a seed unread, an alias used only there would be reported for nothing.
+    if unread == 0 {
+        let named: Vec<(&str, &str)> = seed_paths
+            .iter()
+            .map(String::as_str)
+            .zip(seeds.iter().copied())
+            .collect();
+        check_aliases_occur(&glossary, &glossary_source, &named, &mut errors);
+    }
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -192,11 +215,24 @@ pub fn compile(mut files: Vec<SeedFile>) -> Result<Corpus, Vec<Diagnostic>> {
     Ok(corpus)
 }
 
-fn is_slug(s: &str) -> bool {
-    !s.is_empty()
-        && !s.starts_with('-')
-        && s.bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+/// Why a seed's file stem cannot be its slug, if it cannot. A slug is lowercase ASCII words
+/// joined by single hyphens (what `slugify` makes). A stem that slugifies to another seed's
+/// stem (`A.txt` and `a.txt`, `Ivar Smilga.txt` and `ivar-smilga.txt`) is a duplicate slug:
+/// both files would be the article at the same URL.
+fn slug_problem(stem: &str, seed_files: &[&SeedFile]) -> Option<String> {
+    let slug = slugify(stem);
+    if stem == slug {
+        return None;
+    }
+    let taken = !slug.is_empty() && seed_files.iter().any(|f| f.name == format!("{slug}.txt"));
+    Some(if taken {
+        format!("duplicate slug: seeds/{slug}.txt already names the article /{slug}; rename or remove one of them")
+    } else {
+        format!(
+            "a seed's file name is its URL: use lowercase letters, digits and hyphens, e.g. `{}.txt`",
+            if slug.is_empty() { "ivar-smilga" } else { &slug }
+        )
+    })
 }
 
 /// The glossary as model entities, plus what the annotator needs of each.
@@ -236,14 +272,19 @@ fn entities(
             end,
             joins: entry.joins.unwrap_or(matches!(entry.kind, KindName::Event)),
         });
-        if let (Some(s), Some(e)) = (start, end) {
+        if let (Some(s), Some(e), Some(stated_start), Some(stated_end)) =
+            (start, end, &entry.start, &entry.end)
+        {
             if e.last < s.first {
-                let at = entry.end.as_ref().map_or(0, |v| v.span().start);
                 errors.push(Diagnostic::at(
                     &file,
                     source,
-                    at,
-                    "end date is before start date",
+                    stated_end.span().start,
+                    format!(
+                        "end {:?} is before start {:?}: an entry cannot end before it begins",
+                        stated_end.get_ref(),
+                        stated_start.get_ref()
+                    ),
                 ));
             }
         }
@@ -295,30 +336,43 @@ fn glossary_date(
     parsed
 }
 
-/// An explicit alias that occurs in no seed is a mistake in the glossary (a typo, or a stale entry).
+/// An explicit alias that matches nothing is a mistake in the glossary (a typo, or a stale
+/// entry): it must occur in some seed as a whole word. `seeds` are `(path, text)` pairs.
 fn check_aliases_occur(
     glossary: &Glossary,
     source: &str,
-    seeds: &[&str],
+    seeds: &[(&str, &str)],
     errors: &mut Vec<Diagnostic>,
 ) {
     for entry in &glossary.entities {
         for alias in &entry.aliases {
-            if !seeds
+            let words = alias.get_ref().as_str();
+            let name = format!("alias {words:?} of {:?}", entry.id.get_ref());
+            let message = if words.trim().is_empty() {
+                format!("{name} is empty")
+            } else if seeds
                 .iter()
-                .any(|seed| seed.contains(alias.get_ref().as_str()))
+                .any(|(_, seed)| mentions::occurs_as_word(seed, words))
             {
-                errors.push(Diagnostic::at(
-                    &format!("seeds/{GLOSSARY}"),
-                    source,
-                    alias.span().start,
-                    format!(
-                        "alias {:?} of {:?} occurs in no seed",
-                        alias.get_ref(),
-                        entry.id.get_ref()
+                continue;
+            } else {
+                let inside = seeds.iter().find_map(|(path, seed)| {
+                    let at = Diagnostic::at(path, seed, seed.find(words)?, "");
+                    Some(format!("{}:{}:{}", at.file, at.line, at.col))
+                });
+                match inside {
+                    Some(at) => format!(
+                        "{name} occurs in no seed as a whole word, only inside longer words (first at {at})"
                     ),
-                ));
-            }
+                    None => format!("{name} occurs in no seed"),
+                }
+            };
+            errors.push(Diagnostic::at(
+                &format!("seeds/{GLOSSARY}"),
+                source,
+                alias.span().start,
+                message,
+            ));
         }
     }
 }

@@ -133,6 +133,12 @@ impl Matcher {
     }
 }
 
+/// Whether `alias` occurs in `text` as a whole word, where the matcher could find it.
+pub fn occurs_as_word(text: &str, alias: &str) -> bool {
+    text.match_indices(alias)
+        .any(|(start, _)| is_whole_word(text, start, start + alias.len()))
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '-'
 }

@@ -41,39 +41,52 @@ pub struct RawBlock {
 /// Checks that raw bytes can be a seed text, and returns them as text.
 pub fn decode<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, Diagnostic> {
     if bytes.len() > MAX_SEED_BYTES {
+        return Err(too_big(file, bytes.len() as u64));
+    }
+    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
         return Err(Diagnostic::file(
             file,
-            format!(
-                "file is {} bytes; a seed may be at most {} bytes",
-                bytes.len(),
-                MAX_SEED_BYTES
-            ),
+            "the file is UTF-16: save it as UTF-8",
         ));
     }
-    let text = match std::str::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(error) => {
-            let valid = std::str::from_utf8(&bytes[..error.valid_up_to()]).unwrap_or_default();
-            return Err(Diagnostic::at(
-                file,
-                valid,
-                valid.len(),
-                "invalid UTF-8: seed texts must be UTF-8",
-            ));
-        }
-    };
-    if let Some(nul) = text.find('\0') {
-        return Err(Diagnostic::at(
+    if bytes.starts_with("\u{feff}".as_bytes()) {
+        return Err(Diagnostic::file(
             file,
-            text,
-            nul,
-            "NUL byte: this looks like a binary file, not a text",
+            "the file starts with a byte order mark: save it as UTF-8 without one",
         ));
     }
+    // A NUL byte says "binary" more clearly than the invalid UTF-8 that usually comes with it.
+    let utf8 = std::str::from_utf8(bytes);
+    let problem = match (bytes.iter().position(|&b| b == 0), &utf8) {
+        (Some(nul), _) => Some((nul, "NUL byte: this looks like a binary file, not a text")),
+        (None, Err(error)) => Some((
+            error.valid_up_to(),
+            "invalid UTF-8: seed texts must be UTF-8",
+        )),
+        (None, Ok(_)) => None,
+    };
+    if let Some((offset, message)) = problem {
+        let before = String::from_utf8_lossy(&bytes[..offset]);
+        return Err(Diagnostic::at(file, &before, before.len(), message));
+    }
+    let text = utf8.unwrap_or_default();
     if text.trim().is_empty() {
         return Err(Diagnostic::file(file, "the seed is empty"));
     }
     Ok(text)
+}
+
+/// The diagnostic for a file larger than `MAX_SEED_BYTES`, which is not even read.
+pub fn too_big(file: &str, len: u64) -> Diagnostic {
+    const MB: f64 = 1024.0 * 1024.0;
+    Diagnostic::file(
+        file,
+        format!(
+            "the file is {:.1} MB ({len} bytes); a seed may be at most {} MB",
+            len as f64 / MB,
+            MAX_SEED_BYTES as f64 / MB
+        ),
+    )
 }
 
 /// One line of the seed: its byte range without the line break, and its text.
@@ -96,16 +109,32 @@ fn lines(text: &str) -> Vec<Line<'_>> {
         .collect()
 }
 
-/// `= Title =` (level 1) or `== Heading ==` (level 2 or deeper).
-fn heading(line: &str) -> Option<(usize, &str)> {
-    let line = line.trim_end();
+/// `= Title =` (level 1) or `== Heading ==` (level 2 or deeper): `None` when the line does not
+/// start with `=`, else its level and title, or why it is not a well-formed heading.
+fn heading(line: &str) -> Option<Result<(usize, &str), String>> {
+    let line = line.trim();
     let level = line.len() - line.trim_start_matches('=').len();
-    if level == 0 || level * 2 >= line.len() {
+    if level == 0 {
         return None;
     }
-    let closing = line.len() - line.trim_end_matches('=').len();
-    let inner = line[level..line.len() - closing].trim();
-    (closing == level && !inner.is_empty()).then_some((level, inner))
+    let rest = &line[level..];
+    let closing = rest.len() - rest.trim_end_matches('=').len();
+    let inner = rest[..rest.len() - closing].trim();
+    let (what, example) = match level {
+        1 => ("title", "`= Title =`"),
+        _ => ("heading", "`== Heading ==`"),
+    };
+    Some(if closing == 0 || inner.is_empty() {
+        Err(format!(
+            "unterminated {what}: write {example} on a line of its own"
+        ))
+    } else if closing != level {
+        Err(format!(
+            "unbalanced {what}: {level} `=` before it and {closing} after; write {example}"
+        ))
+    } else {
+        Ok((level, inner))
+    })
 }
 
 /// Splits a seed into title, infobox and untitled-or-headed paragraphs, then applies `data`.
@@ -121,11 +150,19 @@ pub fn parse(
     let mut errors = Vec::new();
     let mut next = 0;
 
-    // The title line.
+    // The title line (a line opening with `==` is a section heading, read below).
     if let Some(first) = lines.first() {
-        if let Some((1, title)) = heading(first.text) {
-            shape.title = Some(title.to_string());
-            next = 1;
+        let is_section = first.text.trim_start().starts_with("==");
+        match heading(first.text) {
+            Some(Ok((1, title))) => {
+                shape.title = Some(title.to_string());
+                next = 1;
+            }
+            Some(Err(message)) if !is_section => {
+                errors.push(Diagnostic::at(file, text, first.start, message));
+                next = 1;
+            }
+            _ => {}
         }
     }
     while lines.get(next).is_some_and(|l| l.text.trim().is_empty()) {
@@ -164,21 +201,20 @@ pub fn parse(
     let mut open: Option<(usize, usize)> = None;
     for line in &lines[next..] {
         let trimmed = line.text.trim();
-        let is_heading = trimmed.starts_with("==");
-        if trimmed.is_empty() || is_heading {
+        let heading = heading(trimmed);
+        if trimmed.is_empty() || heading.is_some() {
             blocks.extend(open.take());
         }
-        if is_heading {
-            match heading(trimmed) {
-                Some((level, title)) if level >= 2 => {
-                    sections.push((line.start, title.to_string()))
-                }
-                _ => errors.push(Diagnostic::at(
+        if let Some(heading) = heading {
+            match heading {
+                Ok((level, title)) if level >= 2 => sections.push((line.start, title.to_string())),
+                Ok(_) => errors.push(Diagnostic::at(
                     file,
                     text,
                     line.start,
-                    "unterminated heading: write `== Heading ==` on a line of its own",
+                    "a title `= Title =` may only be the first line; write `== Heading ==` for a section",
                 )),
+                Err(message) => errors.push(Diagnostic::at(file, text, line.start, message)),
             }
         } else if !trimmed.is_empty() {
             let end = line.start + line.text.len();

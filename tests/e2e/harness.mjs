@@ -55,6 +55,14 @@ function contentType(file) {
   return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 
+function decodePath(pathname) {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+}
+
 async function isFile(file) {
   try {
     return (await stat(file)).isFile();
@@ -82,8 +90,10 @@ export async function serveDist(root = DIST) {
         res.writeHead(405, { allow: 'GET, HEAD' }).end();
         return;
       }
-      const { pathname } = new URL(req.url, 'http://localhost');
-      const decoded = decodeURIComponent(pathname);
+      // Prefixed, not resolved: `//name` is a path here, not a host.
+      const { pathname } = new URL(`http://localhost${req.url}`);
+      // A path that does not decode (`/%E0%A4%A`) names no file: it is a route, for the app to refuse.
+      const decoded = decodePath(pathname) ?? '/';
       const file = path.join(root, path.normalize(decoded));
       if (file !== root && !file.startsWith(root + path.sep)) {
         res.writeHead(403).end();
