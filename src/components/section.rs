@@ -12,9 +12,13 @@ pub struct SectionProps {
 #[function_component]
 pub fn SectionView(props: &SectionProps) -> Html {
     let section = props.section;
-    let paragraphs = section.paragraphs.iter().enumerate().map(|(index, paragraph)| {
-        html! { <ParagraphView {paragraph} {section} number={index + 1} /> }
-    });
+    let paragraphs = section
+        .paragraphs
+        .iter()
+        .enumerate()
+        .map(|(index, paragraph)| {
+            html! { <ParagraphView {paragraph} {section} number={index + 1} /> }
+        });
     html! {
         <section id={section.id.as_str()} class="article-section">
             if !section.title.is_empty() {

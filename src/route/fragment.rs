@@ -86,7 +86,11 @@ impl Fragment {
 
 /// The fragment (without `#`) of a link to `quote` inside the element `id`, in the reader's own form.
 pub fn passage_fragment(id: &str, quote: &TextQuote) -> String {
-    format!("{}{OWN_SEPARATOR}{}", super::percent_encode(id), quote.encode())
+    format!(
+        "{}{OWN_SEPARATOR}{}",
+        super::percent_encode(id),
+        quote.encode()
+    )
 }
 
 impl TextQuote {
@@ -373,10 +377,7 @@ mod tests {
             assert_eq!(Fragment::parse(hash), expected, "{hash:?}");
         }
         let long = format!("lead-p1~text={}", "a".repeat(MAX_QUOTE_CHARS + 1));
-        assert_eq!(
-            Fragment::parse(&long),
-            Fragment::Element("lead-p1".into())
-        );
+        assert_eq!(Fragment::parse(&long), Fragment::Element("lead-p1".into()));
     }
 
     #[test]
@@ -453,7 +454,10 @@ mod tests {
 
     #[test]
     fn a_long_selection_is_quoted_by_its_ends() {
-        let read = round_trip("the Red Army took Kazan.\nThe Red  Army then\tmoved east", 0);
+        let read = round_trip(
+            "the Red Army took Kazan.\nThe Red  Army then\tmoved east",
+            0,
+        );
         assert_eq!(read.start, "the Red Army took");
         assert_eq!(read.end.as_deref(), Some("Army then moved east"));
     }
@@ -468,7 +472,13 @@ mod tests {
     fn white_space_around_a_selection_is_left_out() {
         let start = TEXT.find(" Omsk ").unwrap();
         let quote = TextQuote::from_selection(TEXT, start..start + 6).unwrap();
-        assert_eq!(quote, super::TextQuote { start: "Omsk".into(), ..Default::default() });
+        assert_eq!(
+            quote,
+            super::TextQuote {
+                start: "Omsk".into(),
+                ..Default::default()
+            }
+        );
         assert_eq!(TextQuote::from_selection(TEXT, 7..8), None);
         assert_eq!(TextQuote::from_selection(TEXT, 0..10_000), None);
     }

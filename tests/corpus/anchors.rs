@@ -7,7 +7,8 @@ use super::files;
 use parallel_lives::corpus::compile::compile;
 use parallel_lives::corpus::model::Article;
 
-const EARLY: &str = "== Early life ==\n\nAnn was born in a village.\n\nShe went to school in town.\n\n";
+const EARLY: &str =
+    "== Early life ==\n\nAnn was born in a village.\n\nShe went to school in town.\n\n";
 const WAR: &str = "== Civil War ==\n\nIn 1918 she joined the Red Army.\n\nShe fought on the Eastern Front.\n\nShe was wounded.\n\n";
 const LATER: &str = "== Later years ==\n\nShe wrote her memoirs.\n";
 
@@ -81,14 +82,17 @@ fn rewording_the_lead_moves_no_other_anchor() {
 #[test]
 fn adding_a_paragraph_to_one_section_moves_no_other_anchor() {
     let early = format!("{EARLY}She read every book in the library.\n\n");
-    let edited = format!("Ann Example was a made-up person.\n\nShe lived long.\n\n{early}{WAR}{LATER}");
+    let edited =
+        format!("Ann Example was a made-up person.\n\nShe lived long.\n\n{early}{WAR}{LATER}");
     check_untouched(&edited, &["lead", "civil-war", "later-years"]);
 }
 
 #[test]
 fn adding_or_removing_a_section_moves_no_other_anchor() {
     let exile = "== Exile ==\n\nShe was sent to Siberia.\n\n";
-    let added = format!("Ann Example was a made-up person.\n\nShe lived long.\n\n{EARLY}{exile}{WAR}{LATER}");
+    let added = format!(
+        "Ann Example was a made-up person.\n\nShe lived long.\n\n{EARLY}{exile}{WAR}{LATER}"
+    );
     check_untouched(&added, &["lead", "early-life", "civil-war", "later-years"]);
     let removed = format!("Ann Example was a made-up person.\n\nShe lived long.\n\n{WAR}{LATER}");
     check_untouched(&removed, &["lead", "civil-war", "later-years"]);

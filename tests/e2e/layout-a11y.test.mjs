@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
 import { startSite } from './harness.mjs';
-import { ArticlePage, IndexPage } from './pages.mjs';
+import { ArticlePage, IndexPage, selectWords } from './pages.mjs';
 
 const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -86,6 +86,9 @@ test('axe-core finds no violations on a phone, with the contents open and a pass
       await pickTheme(page, 'dark');
       await openRoute(page, 'ivar-smilga');
       await page.getByRole('button', { name: /^Contents/ }).click();
+      const [id] = await new ArticlePage(page, site.url).paragraphIds();
+      await selectWords(page, id, 1, 3);
+      await page.getByRole('button', { name: 'Copy link to this passage' }).waitFor();
       assert.deepEqual(await violations(page), []);
     },
     { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },

@@ -32,6 +32,14 @@ async function waitForCurrent(page, id) {
   );
 }
 
+/** The ids the contents link to, whether or not the list is open. */
+function contentsIds(page) {
+  return page
+    .getByRole('navigation', { name: 'Contents' })
+    .locator('a')
+    .evaluateAll((links) => links.map((a) => decodeURIComponent(a.getAttribute('href').slice(1))));
+}
+
 /** Scrolls so that the section's heading is a little below the top of the window. */
 async function readSection(page, id) {
   await page.evaluate((id) => {
@@ -65,7 +73,8 @@ test('on a phone the contents are a bar naming the current section, opened by a 
       assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
       assert.equal(await article.contents().getByRole('link').first().isVisible(), false);
 
-      const targets = await article.contentsTargets();
+      const targets = await contentsIds(page);
+      assert.ok(targets.length >= 3);
       const id = targets[2];
       await readSection(page, id);
       await waitForCurrent(page, id);

@@ -102,7 +102,8 @@ test('every section heading and paragraph has a copy-link control reachable by k
     await first.focus();
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Tab');
-    assert.equal(await first.evaluate((b) => getComputedStyle(b).opacity), '1');
+    await page.waitForFunction(() => document.activeElement?.classList.contains('copy-link'));
+    await page.waitForFunction(() => getComputedStyle(document.activeElement).opacity === '1');
     await page.keyboard.press('Enter');
     assert.equal(await statusMessage(page), 'Link copied');
     assert.equal(await clipboardText(page), `${site.origin}/${SLUG}#lead-p1`);
