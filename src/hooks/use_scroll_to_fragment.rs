@@ -4,6 +4,9 @@
 //!
 //! The content is rendered after the document has loaded, so the browser's own scroll to
 //! `#fragment` finds nothing; the reader does it itself, and scrolls to the top of a new page.
+use std::cell::Cell;
+use std::rc::Rc;
+
 use gloo::timers::callback::Timeout;
 use gloo::utils::{document, window};
 use wasm_bindgen::JsCast;
@@ -18,6 +21,10 @@ use crate::route::Route;
 /// The class of the element a link pointed at (styled with a brief flash, then a quiet mark).
 pub const TARGET_CLASS: &str = "is-target";
 
+/// While the page is still rendering, how often and how many times to try again.
+const RETRY_MS: u32 = 50;
+const RETRIES: u32 = 20;
+
 #[hook]
 pub fn use_scroll_to_fragment(route: Route, location: CurrentLocation) {
     use_effect_with((), |_| {
@@ -25,21 +32,75 @@ pub fn use_scroll_to_fragment(route: Route, location: CurrentLocation) {
         move || drop(listeners)
     });
     use_effect_with((route, location), |(_, location)| {
-        let fragment = Fragment::parse(&location.fragment);
+        let fragment = Rc::new(Fragment::parse(&location.fragment));
+        let cancelled = Rc::new(Cell::new(false));
         // Deferred by a tick so that every child component has rendered its content.
-        let timeout = Timeout::new(0, move || show(&fragment, scroll_memory::take_traversal()));
-        move || drop(timeout)
+        let timeout = {
+            let cancelled = cancelled.clone();
+            Timeout::new(0, move || {
+                attempt(
+                    fragment,
+                    scroll_memory::take_traversal(),
+                    RETRIES,
+                    cancelled,
+                )
+            })
+        };
+        move || {
+            cancelled.set(true);
+            drop(timeout);
+        }
     });
 }
 
-/// Shows `fragment`; `traversal` is the saved position after Back or Forward.
-fn show(fragment: &Fragment, traversal: Option<Option<f64>>) {
-    clear_highlight();
+/// Shows the fragment, trying again a little later while what it names is not there yet.
+fn attempt(
+    fragment: Rc<Fragment>,
+    traversal: Option<Option<f64>>,
+    left: u32,
+    cancelled: Rc<Cell<bool>>,
+) {
+    if cancelled.get() || show(&fragment, traversal, left == 0) || left == 0 {
+        return;
+    }
+    Timeout::new(RETRY_MS, move || {
+        attempt(fragment, traversal, left - 1, cancelled)
+    })
+    .forget();
+}
+
+/// Shows `fragment`; `traversal` is the saved position after Back or Forward. Returns whether
+/// it is done; when it is not (the page has not rendered far enough), does nothing unless
+/// this is the `last` try, which falls back to the element or the top.
+fn show(fragment: &Fragment, traversal: Option<Option<f64>>, last: bool) -> bool {
     let target = find(fragment);
+    if let Some(Some(y)) = traversal {
+        window().scroll_to_with_x_and_y(0.0, y);
+        let reached = (window().scroll_y().unwrap_or_default() - y).abs() <= 1.0;
+        if reached || last {
+            mark_target(target.as_ref().map(|(element, _)| element));
+        }
+        return reached;
+    }
+    // Rendered text does not change, so a paragraph that is there but lacks the words is done.
+    let found = match fragment {
+        Fragment::Top => true,
+        Fragment::Passage { element: None, .. } => {
+            target.is_some()
+                || document()
+                    .query_selector(PASSAGE_HOLDERS)
+                    .ok()
+                    .flatten()
+                    .is_some()
+        }
+        _ => target.is_some(),
+    };
+    if !found && !last {
+        return false;
+    }
     mark_target(target.as_ref().map(|(element, _)| element));
-    match (traversal, &target) {
-        (Some(Some(y)), _) => window().scroll_to_with_x_and_y(0.0, y),
-        (_, Some((_, Some(range)))) => {
+    match &target {
+        Some((_, Some(range))) => {
             let top = range.get_bounding_client_rect().top();
             let height = window()
                 .inner_height()
@@ -49,13 +110,15 @@ fn show(fragment: &Fragment, traversal: Option<Option<f64>>) {
             let y = window().scroll_y().unwrap_or_default() + top - height * 0.3;
             window().scroll_to_with_x_and_y(0.0, y.max(0.0));
         }
-        (_, Some((element, None))) => element.scroll_into_view(),
-        (_, None) => window().scroll_to_with_x_and_y(0.0, 0.0),
+        Some((element, None)) => element.scroll_into_view(),
+        None => window().scroll_to_with_x_and_y(0.0, 0.0),
     }
+    true
 }
 
 /// The element the fragment names and, for a passage that is found, the highlighted range.
 fn find(fragment: &Fragment) -> Option<(Element, Option<web_sys::Range>)> {
+    clear_highlight();
     let by_id = fragment
         .element()
         .and_then(|id| document().get_element_by_id(id));

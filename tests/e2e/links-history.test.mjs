@@ -51,7 +51,9 @@ test('Back from another page returns to the place in the article', async () => {
   await site.withPage(async (page) => {
     await new ArticlePage(page, site.url).open('ivar-smilga');
     await scrollTo(page, 1500);
-    await page.getByRole('banner').getByRole('link', { name: 'Parallel Lives', exact: true }).click();
+    // Dispatched rather than clicked: Playwright would first scroll the header into view,
+    // and that scroll, rightly, would be the place Back returns to.
+    await page.getByRole('banner').getByRole('link', { name: 'Parallel Lives', exact: true }).dispatchEvent('click');
     await page.waitForURL((url) => url.pathname === '/');
     await page.waitForFunction(() => window.scrollY === 0);
 

@@ -80,10 +80,22 @@ test('a selection dragged with the mouse offers the link too', async () => {
   const paragraph = paragraphOf('ivar-smilga', 12);
   await site.withPage(async (page) => {
     const article = await new ArticlePage(page, site.url).open('ivar-smilga');
-    const box = await article.byId(paragraph.id).boundingBox();
-    await page.mouse.move(box.x + 40, box.y + 12);
+    // Drag along a line of plain words (a drag starting on a mark would press the mark).
+    const from = await page.evaluate((id) => {
+      const paragraph = document.getElementById(id);
+      paragraph.scrollIntoView({ block: 'center' });
+      const node = [...paragraph.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.data.trim().length >= 20);
+      const range = document.createRange();
+      const start = node.data.search(/\S/u);
+      range.setStart(node, start);
+      range.setEnd(node, start + 1);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + 1, y: r.top + r.height / 2 };
+    }, paragraph.id);
+    const to = { x: from.x + 120, y: from.y };
+    await page.mouse.move(from.x, from.y);
     await page.mouse.down();
-    await page.mouse.move(box.x + 220, box.y + 12, { steps: 8 });
+    await page.mouse.move(to.x, to.y, { steps: 8 });
     await page.mouse.up();
     const offer = article.byId(paragraph.id).getByRole('button', { name: 'Copy link to this passage' });
     await offer.waitFor();
