@@ -1,8 +1,12 @@
-//! The reader app: provides the corpus, follows the address, and shows the page it names.
+//! The reader app: provides the corpus, follows the address, and shows the page it names, with
+//! the status line and the passage-selection offer shared by every page.
 use yew::prelude::*;
 
-use crate::components::Header;
-use crate::hooks::{use_document_title, use_location, use_scroll_to_fragment, CorpusHandle};
+use crate::components::{Header, StatusLine};
+use crate::hooks::{
+    use_document_title, use_location, use_passage_selection_provider, use_scroll_to_fragment,
+    use_status_line, CorpusHandle, PassageSelection, StatusHandle,
+};
 use crate::pages::{ArticlePage, HomePage, NotFoundPage};
 use crate::route::Route;
 
@@ -18,12 +22,19 @@ pub fn App(props: &AppProps) -> Html {
     let location = use_location();
     let route = Route::recognize(props.corpus.0, &location.path);
     use_document_title(route.document_title(props.corpus.0));
-    use_scroll_to_fragment(route, location.fragment.clone());
+    use_scroll_to_fragment(route, location);
+    let (message, status) = use_status_line();
+    let selection = use_passage_selection_provider();
     html! {
         <ContextProvider<CorpusHandle> context={props.corpus}>
+        <ContextProvider<StatusHandle> context={status}>
+        <ContextProvider<PassageSelection> context={selection}>
             <a class="skip-link" href="#main">{ "Skip to content" }</a>
             <Header />
             <main id="main">{ switch(route) }</main>
+            <StatusLine {message} />
+        </ContextProvider<PassageSelection>>
+        </ContextProvider<StatusHandle>>
         </ContextProvider<CorpusHandle>>
     }
 }

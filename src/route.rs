@@ -4,6 +4,8 @@
 //! hostile. Recognizing one never panics: whatever does not name the index or an article of
 //! the corpus is `NotFound`.
 
+pub mod fragment;
+
 use crate::corpus::model::{ArticleId, Corpus};
 
 /// Where the site's name appears in every document title.

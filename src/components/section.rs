@@ -1,7 +1,7 @@
-//! One section of an article: its heading (none for the lead) and its paragraphs.
+//! One section of an article: its heading (none for the lead) with its copy-link control, and its paragraphs.
 use yew::prelude::*;
 
-use crate::components::ParagraphView;
+use crate::components::{CopyLink, ParagraphView};
 use crate::corpus::model::Section;
 
 #[derive(Properties, PartialEq)]
@@ -12,12 +12,24 @@ pub struct SectionProps {
 #[function_component]
 pub fn SectionView(props: &SectionProps) -> Html {
     let section = props.section;
+    let paragraphs = section
+        .paragraphs
+        .iter()
+        .enumerate()
+        .map(|(index, paragraph)| {
+            html! { <ParagraphView {paragraph} {section} number={index + 1} /> }
+        });
     html! {
-        <section id={section.id.as_str()}>
+        <section id={section.id.as_str()} class="article-section">
             if !section.title.is_empty() {
                 <h2>{ section.title.as_str() }</h2>
+                <CopyLink
+                    target={section.id.as_str()}
+                    label={format!("Copy link to section {}", section.title)}
+                    class="section-link"
+                />
             }
-            { for section.paragraphs.iter().map(|paragraph| html! { <ParagraphView {paragraph} /> }) }
+            { for paragraphs }
         </section>
     }
 }

@@ -1,4 +1,7 @@
 //! The current path and fragment, updated on every history change (link clicks, back, forward).
+use std::cell::Cell;
+use std::rc::Rc;
+
 use gloo::history::{BrowserHistory, History};
 use yew::prelude::*;
 
@@ -9,26 +12,33 @@ pub struct CurrentLocation {
     pub path: AttrValue,
     /// `location.hash` without the `#`, still percent-encoded; empty when there is none.
     pub fragment: AttrValue,
+    /// Counts history changes, so that going to the same address again is a change too.
+    pub revision: u32,
 }
 
 impl CurrentLocation {
-    fn read() -> CurrentLocation {
+    fn read(revision: u32) -> CurrentLocation {
         let location = BrowserHistory::new().location();
         CurrentLocation {
             path: AttrValue::from(location.path().to_owned()),
             fragment: AttrValue::from(location.hash().trim_start_matches('#').to_owned()),
+            revision,
         }
     }
 }
 
 #[hook]
 pub fn use_location() -> CurrentLocation {
-    let current = use_state_eq(CurrentLocation::read);
+    let current = use_state_eq(|| CurrentLocation::read(0));
+    let revision = use_mut_ref(|| Rc::new(Cell::new(0u32)));
     {
         let current = current.clone();
+        let revision = revision.borrow().clone();
         use_effect_with((), move |_| {
-            let listener =
-                BrowserHistory::new().listen(move || current.set(CurrentLocation::read()));
+            let listener = BrowserHistory::new().listen(move || {
+                revision.set(revision.get().wrapping_add(1));
+                current.set(CurrentLocation::read(revision.get()));
+            });
             move || drop(listener)
         });
     }

@@ -1,4 +1,5 @@
-//! One biography: title, infobox, contents, sections and references.
+//! One biography: title, then the contents beside (or, on narrow screens, above) the infobox,
+//! sections and references.
 use yew::prelude::*;
 
 use crate::components::{Infobox, References, SectionView, TableOfContents};
@@ -20,10 +21,14 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
     html! {
         <article class="biography-article">
             <h1>{ article.title.as_str() }</h1>
-            <Infobox {article} />
-            <TableOfContents {article} />
-            { for article.sections.iter().map(|section| html! { <SectionView {section} /> }) }
-            <References {article} />
+            <div class="article-layout">
+                <TableOfContents {article} />
+                <div class="article-body">
+                    <Infobox {article} />
+                    { for article.sections.iter().map(|section| html! { <SectionView {section} /> }) }
+                    <References {article} />
+                </div>
+            </div>
         </article>
     }
 }

@@ -1,6 +1,7 @@
 //! Native tests of the corpus compiler: on the real seeds, and on small made-up and malformed inputs.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod anchors;
 mod hostile;
 mod malformed;
 mod real_seeds;

@@ -189,3 +189,82 @@ async function waitForAttribute(locator, name, timeoutMs = 5_000) {
   });
   return handle.getAttribute(name);
 }
+
+// ---- shareable links and layout ----
+
+/** Lets the page read and write the clipboard (for copy-link controls). */
+export async function allowClipboard(page, origin) {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+}
+
+/** The text the page last put on the clipboard. */
+export function clipboardText(page) {
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+/** The status line's text once it says something. */
+export async function statusMessage(page) {
+  const status = page.getByRole('status');
+  await page.waitForFunction(() => document.querySelector('[role=status]')?.textContent.trim() !== '');
+  return (await status.innerText()).trim();
+}
+
+/**
+ * Selects `count` words of the paragraph `id`, starting at word `first` (counting from 0),
+ * the way a reader's drag would leave it: one Range over the paragraph's text nodes.
+ * Returns the selected text with white space collapsed.
+ */
+export function selectWords(page, id, first, count) {
+  return page.evaluate(
+    ([id, first, count]) => {
+      const paragraph = document.getElementById(id);
+      const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+      const nodes = [];
+      let text = '';
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.parentElement.closest('button:not(.mark)')) continue;
+        nodes.push({ node, start: text.length });
+        text += node.data;
+      }
+      const words = [...text.matchAll(/\S+/gu)];
+      const from = words[first].index;
+      const last = words[first + count - 1];
+      const to = last.index + last[0].length;
+      const point = (offset, atEnd) => {
+        const hit = nodes.find(
+          ({ node, start }) => (atEnd ? offset > start : offset >= start) && offset <= start + node.data.length,
+        );
+        return [hit.node, offset - hit.start];
+      };
+      const range = document.createRange();
+      range.setStart(...point(from, false));
+      range.setEnd(...point(to, true));
+      const selection = window.getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return text.slice(from, to).replace(/\s+/gu, ' ');
+    },
+    [id, first, count],
+  );
+}
+
+/** The texts of the ranges in the page's "passage" highlight (CSS Custom Highlight API). */
+export function highlightedPassages(page) {
+  return page.evaluate(() => {
+    const highlight = globalThis.CSS?.highlights?.get('passage');
+    return highlight ? [...highlight].map((range) => range.toString().replace(/\s+/gu, ' ')) : [];
+  });
+}
+
+/** Whether the element with this id is at least partly inside the window. */
+export function isInViewport(page, id) {
+  return page.evaluate((id) => {
+    const rect = document.getElementById(id)?.getBoundingClientRect();
+    return Boolean(rect) && rect.bottom > 0 && rect.top < window.innerHeight;
+  }, id);
+}
+
+/** Waits until the page has scrolled to `y` (within two pixels) and stays there. */
+export async function waitForScroll(page, y, timeout = 5_000) {
+  await page.waitForFunction((y) => Math.abs(window.scrollY - y) <= 2, y, { timeout });
+}

@@ -1,0 +1,70 @@
+//! The "copy link" control of a section or paragraph: copies the full address of the element
+//! (`<origin>/<slug>#<id>`) and confirms on the status line.
+use gloo::timers::callback::Timeout;
+use gloo::utils::window;
+use yew::prelude::*;
+
+use crate::components::link_icon::{check_icon, link_icon};
+use crate::hooks::{clipboard, use_status};
+use crate::route::percent_encode;
+
+const CONFIRMED_MS: u32 = 2_000;
+
+#[derive(Properties, PartialEq)]
+pub struct CopyLinkProps {
+    /// The id of the element the link opens.
+    pub target: &'static str,
+    /// The accessible name: "Copy link to paragraph 3 of Civil War".
+    pub label: AttrValue,
+    /// `section-link` or `paragraph-link`, for placement.
+    pub class: &'static str,
+}
+
+/// The address of the element `id` on the page shown.
+pub fn address_of(fragment: &str) -> String {
+    let location = window().location();
+    format!(
+        "{}{}#{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default(),
+        fragment
+    )
+}
+
+#[function_component]
+pub fn CopyLink(props: &CopyLinkProps) -> Html {
+    let announce = use_status();
+    let copied = use_state_eq(|| false);
+    let onclick = {
+        let (copied, target) = (copied.clone(), props.target);
+        Callback::from(move |_: MouseEvent| {
+            let url = address_of(&percent_encode(target));
+            let (copied, announce) = (copied.clone(), announce.clone());
+            let failed = format!("Could not copy: the link is {url}");
+            clipboard::copy(
+                url,
+                Callback::from(move |ok: bool| {
+                    announce.emit(AttrValue::from(if ok {
+                        "Link copied".to_owned()
+                    } else {
+                        failed.clone()
+                    }));
+                    copied.set(ok);
+                    let copied = copied.clone();
+                    Timeout::new(CONFIRMED_MS, move || copied.set(false)).forget();
+                }),
+            );
+        })
+    };
+    html! {
+        <button
+            type="button"
+            class={classes!("copy-link", props.class, (*copied).then_some("is-copied"))}
+            aria-label={props.label.clone()}
+            title="Copy link"
+            {onclick}
+        >
+            if *copied { { check_icon() } } else { { link_icon() } }
+        </button>
+    }
+}

@@ -1,0 +1,102 @@
+//! The colour theme: the system's (light or dark) until the reader picks one with the toggle;
+//! the pick is remembered in `localStorage` and applied as `<html data-theme>` before the
+//! first render of the page, so the stylesheet needs no script of its own.
+use gloo::events::EventListener;
+use gloo::utils::{document_element, window};
+use yew::prelude::*;
+
+/// The `localStorage` key of the reader's pick.
+pub const THEME_KEY: &str = "parallel-lives-theme";
+const DARK_QUERY: &str = "(prefers-color-scheme: dark)";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn name(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    fn from_name(name: &str) -> Option<Theme> {
+        match name {
+            "light" => Some(Theme::Light),
+            "dark" => Some(Theme::Dark),
+            _ => None,
+        }
+    }
+
+    fn other(self) -> Theme {
+        match self {
+            Theme::Light => Theme::Dark,
+            Theme::Dark => Theme::Light,
+        }
+    }
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    window().local_storage().ok().flatten()
+}
+
+/// The theme the reader picked earlier, if any.
+fn stored() -> Option<Theme> {
+    let name = storage()?.get_item(THEME_KEY).ok().flatten()?;
+    Theme::from_name(&name)
+}
+
+fn system() -> Theme {
+    let dark = window()
+        .match_media(DARK_QUERY)
+        .ok()
+        .flatten()
+        .is_some_and(|query| query.matches());
+    if dark {
+        Theme::Dark
+    } else {
+        Theme::Light
+    }
+}
+
+fn apply(picked: Option<Theme>) {
+    let root = document_element();
+    let _ = match picked {
+        Some(theme) => root.set_attribute("data-theme", theme.name()),
+        None => root.remove_attribute("data-theme"),
+    };
+}
+
+/// The theme shown, and a callback that switches to the other one and remembers it.
+#[hook]
+pub fn use_theme() -> (Theme, Callback<()>) {
+    let picked = use_state_eq(|| {
+        let picked = stored();
+        apply(picked);
+        picked
+    });
+    let system_theme = use_state_eq(system);
+    {
+        let system_theme = system_theme.clone();
+        use_effect_with((), move |_| {
+            let query = window().match_media(DARK_QUERY).ok().flatten();
+            let listener = query.map(|query| {
+                EventListener::new(&query, "change", move |_| system_theme.set(system()))
+            });
+            move || drop(listener)
+        });
+    }
+    let shown = picked.unwrap_or(*system_theme);
+    let toggle = Callback::from(move |()| {
+        let next = shown.other();
+        if let Some(storage) = storage() {
+            let _ = storage.set_item(THEME_KEY, next.name());
+        }
+        apply(Some(next));
+        picked.set(Some(next));
+    });
+    (shown, toggle)
+}
