@@ -3,6 +3,7 @@
 
 mod malformed;
 mod real_seeds;
+mod snippets;
 
 use std::sync::OnceLock;
 
