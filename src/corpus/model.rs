@@ -379,19 +379,24 @@ impl Corpus {
         (start <= end && end as usize <= text.text.len()).then_some((text, Span { start, end }))
     }
 
+    /// The text holding a place, the sentence of it around the place (the whole text outside the
+    /// body), and the place's range; both ranges local to the text.
+    pub fn sentence_around(&self, place: &Place) -> Option<(&Text, Span, Span)> {
+        let (text, local) = self.text_at(place)?;
+        let sentence = match self.paragraph(place.article, &place.anchor) {
+            Some(paragraph) => *paragraph
+                .sentences
+                .iter()
+                .find(|s| s.start <= local.start && local.end <= s.end)?,
+            None => Span::new(0, text.text.len()),
+        };
+        Some((text, sentence, local))
+    }
+
     /// The words of a place with up to `reach` characters of their sentence on either side
     /// (the whole field or reference outside the body), cut at whole words.
     pub fn snippet_at(&self, place: &Place, reach: usize) -> Option<Snippet<'_>> {
-        let (text, local) = self.text_at(place)?;
-        let sentence = self
-            .paragraph(place.article, &place.anchor)
-            .and_then(|p| {
-                p.sentences
-                    .iter()
-                    .find(|s| s.start <= local.start && local.end <= s.end)
-            })
-            .copied()
-            .unwrap_or(Span::new(0, text.text.len()));
+        let (text, sentence, local) = self.sentence_around(place)?;
         let all = text.text.get(sentence.start as usize..sentence.end as usize)?;
         let (start, end) = (
             (local.start - sentence.start) as usize,
