@@ -59,11 +59,13 @@ pub fn AnnotatedText(props: &AnnotatedTextProps) -> Html {
         out.markers_before(end);
         out.plain(end, glue_end);
         let glued = std::mem::replace(&mut out.parts, outer);
-        out.parts.push(if glue_start == start && glue_end == end && glued.len() == 1 {
-            glued.into_iter().collect()
-        } else {
-            html! { <span class="mark-glue">{ for glued }</span> }
-        });
+        out.parts.push(
+            if glue_start == start && glue_end == end && glued.len() == 1 {
+                glued.into_iter().collect()
+            } else {
+                html! { <span class="mark-glue">{ for glued }</span> }
+            },
+        );
         cursor = glue_end;
     }
     out.plain(cursor, text.len());

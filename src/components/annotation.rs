@@ -147,7 +147,8 @@ pub fn Annotation(props: &AnnotationProps) -> Html {
     }
 
     let onmouseenter = {
-        let (opening, closing, show, open) = (opening.clone(), closing.clone(), show.clone(), *open);
+        let (opening, closing, show, open) =
+            (opening.clone(), closing.clone(), show.clone(), *open);
         Callback::from(move |_: MouseEvent| {
             closing.borrow_mut().take();
             if !open && opening.borrow().is_none() {
@@ -157,7 +158,8 @@ pub fn Annotation(props: &AnnotationProps) -> Html {
         })
     };
     let onmouseleave = {
-        let (opening, closing, hide, open) = (opening.clone(), closing.clone(), hide.clone(), *open);
+        let (opening, closing, hide, open) =
+            (opening.clone(), closing.clone(), hide.clone(), *open);
         Callback::from(move |_: MouseEvent| {
             opening.borrow_mut().take();
             if open {

@@ -28,8 +28,11 @@ pub fn ConflictCard(props: &ConflictCardProps) -> Html {
         .iter()
         .map(|claim| {
             let text = claim.passage.text.as_str();
-            let quote = match text.find(claim.value.as_str()) {
-                Some(at) if !claim.value.is_empty() => {
+            let found = text
+                .find(claim.value.as_str())
+                .filter(|_| !claim.value.is_empty());
+            let quote = match found {
+                Some(at) => {
                     let (before, cut_before) = last_words(&text[..at], REACH);
                     let (after, cut_after) = first_words(&text[at + claim.value.len()..], REACH);
                     Snippet {
@@ -40,7 +43,7 @@ pub fn ConflictCard(props: &ConflictCardProps) -> Html {
                         cut_after,
                     }
                 }
-                _ => {
+                None => {
                     let (words, cut_after) = first_words(text, 2 * REACH);
                     Snippet {
                         before: "",
@@ -59,7 +62,7 @@ pub fn ConflictCard(props: &ConflictCardProps) -> Html {
                     corpus.place_label(&claim.passage.place)
                 )),
                 quote,
-                highlight: true,
+                highlight: found.is_some(),
             }
         })
         .collect();

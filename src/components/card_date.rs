@@ -6,9 +6,7 @@ use std::rc::Rc;
 use chrono::Days;
 use yew::prelude::*;
 
-use crate::components::date_words::{
-    age_in_words, date_in_words, iso_value, precision_label,
-};
+use crate::components::date_words::{age_in_words, date_in_words, iso_value, precision_label};
 use crate::components::{PassageItem, PassageList};
 use crate::corpus::model::{ArticleId, Corpus, DateId, DateSpan, Precision};
 use crate::hooks::use_corpus;
@@ -79,7 +77,8 @@ pub fn DateCard(props: &DateCardProps) -> Html {
     }
 }
 
-/// "Ivar Smilga was 34–35": each article's subject alive at `when`, with their age then.
+/// "Ivar Smilga was 34–35": each article's subject alive at `when`, with their age then ("was
+/// born" when `when` may be the birth date).
 pub fn subjects_ages(corpus: &Corpus, when: &DateSpan) -> Vec<String> {
     corpus
         .articles
@@ -90,6 +89,9 @@ pub fn subjects_ages(corpus: &Corpus, when: &DateSpan) -> Vec<String> {
                 .and_then(|s| corpus.entities.get(usize::from(s)));
             let born = article.born.or_else(|| subject.and_then(|s| s.start))?;
             let died = article.died.or_else(|| subject.and_then(|s| s.end));
+            if when.overlaps(&born) {
+                return Some(format!("{} was born", article.title));
+            }
             let age = age_in_words(when, &born, died.as_ref())?;
             Some(format!("{} was {age}", article.title))
         })
@@ -124,7 +126,13 @@ pub fn same_period(corpus: &'static Corpus, this: DateId) -> Vec<(ArticleId, Vec
                     .is_some()
         })
         .collect();
-    nearby.sort_by_key(|other| (other.place.article, other.when.first, other.place.span.start));
+    nearby.sort_by_key(|other| {
+        (
+            other.place.article,
+            other.when.first,
+            other.place.span.start,
+        )
+    });
     let mut seen = HashSet::new();
     let mut groups: Vec<(ArticleId, Vec<PassageItem>)> = Vec::new();
     for other in nearby {

@@ -29,7 +29,7 @@ pub fn EntityCard(props: &EntityCardProps) -> Html {
     };
     let life = life_in_words(entity.start.as_ref(), entity.end.as_ref());
     let age = match (entity.kind, &mention.when, &entity.start) {
-        (EntityKind::Person, Some(when), Some(birth)) => {
+        (EntityKind::Person, Some(when), Some(birth)) if !when.overlaps(birth) => {
             age_in_words(when, birth, entity.end.as_ref()).map(|age| {
                 format!(
                     "Aged {age} at the time of this passage ({})",

@@ -115,7 +115,8 @@ fn joins_lives(cross_ref: &CrossRef) -> bool {
 
 /// `end`, moved back over any spaces before it.
 fn trimmed_end(text: &str, end: usize) -> usize {
-    text.get(..end).map_or(end, |before| before.trim_end().len())
+    text.get(..end)
+        .map_or(end, |before| before.trim_end().len())
 }
 
 fn address(text: &Text) -> usize {

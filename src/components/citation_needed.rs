@@ -10,10 +10,7 @@ pub const EXPLANATION: &str = "Citation needed: the source gives no reference fo
 pub fn CitationNeeded() -> Html {
     // Each marker needs its own card id; the annotation's key is not visible from here.
     let id = use_memo((), |_| {
-        format!(
-            "card-c{}",
-            crate::components::open_card::new_key()
-        )
+        format!("card-c{}", crate::components::open_card::new_key())
     });
     html! {
         <sup class="citation-needed">

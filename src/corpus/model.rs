@@ -363,11 +363,11 @@ impl Corpus {
         let article = self.articles.get(place.article as usize)?;
         let text = match self.paragraph(place.article, &place.anchor) {
             Some(paragraph) => &paragraph.text,
-            None if place.anchor == "infobox" => article
-                .infobox
-                .iter()
-                .map(|f| &f.value)
-                .find(|t| t.source.start <= place.span.start && place.span.end <= t.source.end)?,
+            None if place.anchor == "infobox" => {
+                article.infobox.iter().map(|f| &f.value).find(|t| {
+                    t.source.start <= place.span.start && place.span.end <= t.source.end
+                })?
+            }
             None => article
                 .references
                 .iter()
@@ -397,7 +397,9 @@ impl Corpus {
     /// (the whole field or reference outside the body), cut at whole words.
     pub fn snippet_at(&self, place: &Place, reach: usize) -> Option<Snippet<'_>> {
         let (text, sentence, local) = self.sentence_around(place)?;
-        let all = text.text.get(sentence.start as usize..sentence.end as usize)?;
+        let all = text
+            .text
+            .get(sentence.start as usize..sentence.end as usize)?;
         let (start, end) = (
             (local.start - sentence.start) as usize,
             (local.end - sentence.start) as usize,

@@ -5,11 +5,19 @@ use parallel_lives::corpus::model::*;
 use super::corpus;
 
 fn check_first(text: &str, reach: usize, expected: (&str, bool)) {
-    assert_eq!(first_words(text, reach), expected, "first_words({text:?}, {reach})");
+    assert_eq!(
+        first_words(text, reach),
+        expected,
+        "first_words({text:?}, {reach})"
+    );
 }
 
 fn check_last(text: &str, reach: usize, expected: (&str, bool)) {
-    assert_eq!(last_words(text, reach), expected, "last_words({text:?}, {reach})");
+    assert_eq!(
+        last_words(text, reach),
+        expected,
+        "last_words({text:?}, {reach})"
+    );
 }
 
 #[test]
@@ -22,7 +30,11 @@ fn words_are_cut_at_word_boundaries() {
     check_first("word   ", 4, ("word", false));
     check_first("Сми́лга и Смирнов", 8, ("Сми́лга", true));
 
-    check_last("Ivar Smilga was born in ", 100, ("Ivar Smilga was born in ", false));
+    check_last(
+        "Ivar Smilga was born in ",
+        100,
+        ("Ivar Smilga was born in ", false),
+    );
     check_last("Ivar Smilga was born in ", 9, ("born in ", true));
     check_last("Ivar Smilga was born in ", 10, ("born in ", true));
     check_last("Ivar Smilga was born in ", 13, ("was born in ", true));
@@ -58,7 +70,10 @@ fn a_snippet_quotes_the_words_in_their_sentence() {
 
     // With a long reach, the whole sentence and nothing of its neighbours.
     let whole = corpus.snippet_at(&place, 1000).expect("a snippet");
-    assert!(whole.before.starts_with("Smirnov played a pivotal role"), "{whole:?}");
+    assert!(
+        whole.before.starts_with("Smirnov played a pivotal role"),
+        "{whole:?}"
+    );
     assert!(whole.after.ends_with("on 7 February 1920."), "{whole:?}");
     assert!(!whole.cut_before && !whole.cut_after);
 }
@@ -97,14 +112,24 @@ fn places_are_labelled_by_section_and_paragraph() {
         anchor: anchor.to_owned(),
         span: Span::default(),
     };
-    assert_eq!(corpus.place_label(&at("lead-p1")), "Introduction, paragraph 1");
-    assert_eq!(corpus.place_label(&at("opposition-p2")), "Opposition, paragraph 2");
+    assert_eq!(
+        corpus.place_label(&at("lead-p1")),
+        "Introduction, paragraph 1"
+    );
+    assert_eq!(
+        corpus.place_label(&at("opposition-p2")),
+        "Opposition, paragraph 2"
+    );
     let reference = Place {
         article: smilga,
         ..at("ref-3")
     };
     assert_eq!(corpus.place_label(&reference), "Reference 3");
-    assert_eq!(corpus.place_label(&at("ref-3")), "ref-3", "Smirnov has no references");
+    assert_eq!(
+        corpus.place_label(&at("ref-3")),
+        "ref-3",
+        "Smirnov has no references"
+    );
     assert_eq!(corpus.place_label(&at("infobox")), "Infobox");
 }
 
