@@ -5,7 +5,8 @@
 //! fit the text (which a well-formed corpus never has) is rendered as plain text.
 //!
 //! Browsers may break a line on either side of a button, so a mark and the punctuation
-//! touching it ("(RSDLP)", "Kronstadt's", "Livonia.") are kept together in a `.mark-glue` span.
+//! touching it ("(RSDLP)", "Kronstadt's", "Livonia.") are kept together in a `.mark-glue` span,
+//! unless the mark is so long that the whole might not fit on a narrow line.
 use yew::prelude::*;
 
 use crate::components::card_index::{card_index, Marker};
@@ -59,18 +60,26 @@ pub fn AnnotatedText(props: &AnnotatedTextProps) -> Html {
         out.markers_before(end);
         out.plain(end, glue_end);
         let glued = std::mem::replace(&mut out.parts, outer);
-        out.parts.push(
-            if glue_start == start && glue_end == end && glued.len() == 1 {
-                glued.into_iter().collect()
-            } else {
-                html! { <span class="mark-glue">{ for glued }</span> }
-            },
-        );
+        // A button does not break across lines: glued to its punctuation, a long name could
+        // be wider than a phone's line.
+        if (glue_start == start && glue_end == end && glued.len() == 1) || long_words(words) {
+            out.parts.extend(glued);
+        } else {
+            out.parts
+                .push(html! { <span class="mark-glue">{ for glued }</span> });
+        }
         cursor = glue_end;
     }
     out.plain(cursor, text.len());
     out.markers_before(usize::MAX);
     out.parts.into_iter().collect()
+}
+
+/// Names longer than this (in characters) are not glued to the punctuation around them.
+const GLUE_AT_MOST: usize = 28;
+
+fn long_words(words: &str) -> bool {
+    words.chars().count() > GLUE_AT_MOST
 }
 
 /// The parts rendered so far, and the markers still to place.
