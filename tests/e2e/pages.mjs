@@ -233,6 +233,14 @@ export class CardDialog {
     return this.part('card-kind');
   }
 
+  description() {
+    return this.part('card-description');
+  }
+
+  iso() {
+    return this.part('card-iso');
+  }
+
   links() {
     return this.root.getByRole('link');
   }
