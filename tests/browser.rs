@@ -1062,7 +1062,10 @@ async fn a_card_is_placed_beside_its_annotation_inside_the_viewport() {
     let button = app.one("#early-life-p1 button[data-mention='6']");
     let middle = ScrollIntoViewOptions::new();
     middle.set_block(ScrollLogicalPosition::Center);
+    // Once the page has done its own scrolling (to the top, for a new page).
+    sleep(Duration::from_millis(150)).await;
     button.scroll_into_view_with_scroll_into_view_options(&middle);
+    settle().await;
     html_element(&button).focus().unwrap();
     settle().await;
     let card = card_of(&button).get_bounding_client_rect();
