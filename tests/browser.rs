@@ -991,7 +991,12 @@ async fn a_cross_reference_marker_quotes_the_other_passage() {
         marker.get_attribute("aria-label").as_deref(),
         Some("Also told in Ivan Smirnov: 1 passage")
     );
-    // At the end of its sentence, after the full stop.
+    // At the end of its sentence, after the full stop, on one line with the last words.
+    let glue = marker.closest(".mark-glue").unwrap().expect("glued");
+    assert_eq!(
+        glue.text_content().unwrap(),
+        "August 1918 to April 1919.⇄\u{a0}Ivan Smirnov≠"
+    );
     let sentence = app.text("#early-life-p1");
     assert!(
         sentence.contains("April 1919.⇄\u{a0}Ivan Smirnov"),

@@ -59,6 +59,8 @@ pub fn AnnotatedText(props: &AnnotatedTextProps) -> Html {
         // A marker inside the marked words goes after them.
         out.markers_before(end);
         out.plain(end, glue_end);
+        // A marker just after the punctuation stays on its line too.
+        out.markers_before(glue_end + 1);
         let glued = std::mem::replace(&mut out.parts, outer);
         // A button does not break across lines: glued to its punctuation, a long name could
         // be wider than a phone's line.
@@ -91,13 +93,27 @@ struct Output<'a> {
 }
 
 impl Output<'_> {
-    /// The text of `start..end`, with the markers standing inside it.
+    /// The text of `start..end`, with the markers standing inside it, each kept on one line
+    /// with the word before it.
     fn plain(&mut self, start: usize, end: usize) {
         let mut from = start;
         while let Some(marker) = self.markers.get(self.next).filter(|m| m.at < end) {
             let at = marker.at.max(from);
-            self.push_text(from, at);
+            let word_start = self
+                .text
+                .get(from..at)
+                .and_then(|before| {
+                    let (i, space) = before.char_indices().rfind(|(_, c)| c.is_whitespace())?;
+                    Some(from + i + space.len_utf8())
+                })
+                .unwrap_or(from);
+            self.push_text(from, word_start);
+            let outer = std::mem::take(&mut self.parts);
+            self.push_text(word_start, at);
             self.push_marker(*marker);
+            let glued = std::mem::replace(&mut self.parts, outer);
+            self.parts
+                .push(html! { <span class="mark-glue">{ for glued }</span> });
             from = at;
         }
         self.push_text(from, end);
