@@ -14,12 +14,18 @@ use gloo::history::{BrowserHistory, History};
 use gloo::timers::callback::Timeout;
 use gloo::utils::{document, window};
 use parallel_lives::app::{App, AppProps};
-use parallel_lives::components::date_words::{date_in_words, iso_value, life_in_words};
+use parallel_lives::components::card_placement::{choose_side, clamp_left, Side};
+use parallel_lives::components::date_words::{
+    age_in_words, date_in_words, iso_value, life_in_words,
+};
 use parallel_lives::corpus::model::*;
 use parallel_lives::hooks::CorpusHandle;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit, MouseEvent};
+use web_sys::{
+    Element, HtmlElement, KeyboardEvent, KeyboardEventInit, MouseEvent, ScrollIntoViewOptions,
+    ScrollLogicalPosition,
+};
 use yew::AppHandle;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -102,12 +108,80 @@ fn date(anchor: &str, text: &str, when: DateSpan, relative: bool) -> DateRef {
     }
 }
 
+/// A paragraph whose sentences end at each ". ".
 fn paragraph(id: &str, block: Block, pieces: &[Piece]) -> Paragraph {
+    let text = text(pieces);
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    for (stop, _) in text.text.match_indices(". ") {
+        sentences.push(Span::new(start, stop + 1));
+        start = stop + 2;
+    }
+    sentences.push(Span::new(start, text.text.trim_end().len()));
     Paragraph {
         id: id.into(),
         block,
-        text: text(pieces),
+        text,
+        sentences,
         ..Paragraph::default()
+    }
+}
+
+/// Gives every text of every article its own range of a made-up seed, and every mention and
+/// date the place its mark has, as the compiler would.
+fn place_everything(corpus: &mut Corpus) {
+    for (article_id, article) in corpus.articles.iter_mut().enumerate() {
+        let mut texts: Vec<(String, &mut Text)> = Vec::new();
+        for field in &mut article.infobox {
+            texts.push(("infobox".into(), &mut field.value));
+        }
+        for section in &mut article.sections {
+            for paragraph in &mut section.paragraphs {
+                texts.push((paragraph.id.clone(), &mut paragraph.text));
+            }
+        }
+        for reference in &mut article.references {
+            texts.push((reference.id.clone(), &mut reference.text));
+        }
+        let mut offset = 0;
+        for (anchor, text) in texts {
+            text.source = Span::new(offset, offset + text.text.len());
+            for mark in &text.marks {
+                let place = Place {
+                    article: article_id as ArticleId,
+                    anchor: anchor.clone(),
+                    span: Span {
+                        start: text.source.start + mark.span.start,
+                        end: text.source.start + mark.span.end,
+                    },
+                };
+                match mark.kind {
+                    MarkKind::Mention(id) => corpus.mentions[id as usize].place = place,
+                    MarkKind::Date(id) => corpus.dates[id as usize].place = place,
+                    MarkKind::CitationNeeded => {}
+                }
+            }
+            offset += text.text.len() + 2;
+        }
+    }
+}
+
+/// The `nth` sentence of a paragraph, as a passage.
+fn sentence_passage(corpus: &Corpus, slug: &str, anchor: &str, nth: usize) -> Passage {
+    let (article, _) = corpus.article(slug).unwrap();
+    let paragraph = corpus.paragraph(article, anchor).unwrap();
+    let sentence = paragraph.sentences[nth];
+    let base = paragraph.text.source.start;
+    Passage {
+        place: Place {
+            article,
+            anchor: anchor.into(),
+            span: Span {
+                start: base + sentence.start,
+                end: base + sentence.end,
+            },
+        },
+        text: paragraph.text.text[sentence.start as usize..sentence.end as usize].into(),
     }
 }
 
@@ -118,6 +192,7 @@ fn sample() -> &'static Corpus {
     static SAMPLE: OnceLock<Corpus> = OnceLock::new();
     SAMPLE.get_or_init(|| {
         let born = span(ymd(1892, 12, 2), ymd(1892, 12, 2), Precision::Day);
+        let civil_war = span(ymd(1918, 8, 1), ymd(1919, 4, 30), Precision::Month);
         let died = span(ymd(1938, 1, 10), ymd(1938, 1, 10), Precision::Day);
         let mut smilga = entity(
             "ivar-smilga",
@@ -161,13 +236,26 @@ fn sample() -> &'static Corpus {
             mention(3, "early-life-p2", "February Revolution"),
             mention(4, "ref-1", "Pravda"),
             mention(1, "infobox", "Aloja"),
+            // 6: Smilga in the Civil War, set in its months.
+            Mention {
+                when: Some(civil_war),
+                ..mention(0, "early-life-p1", "Smilga")
+            },
+            // 7: Smilga in the other biography.
+            mention(0, "lead-p1", "Smilga"),
+            // 8 to 12: Pravda, five times in the other biography.
+            mention(4, "lead-p2", "Pravda"),
+            mention(4, "lead-p2", "Pravda"),
+            mention(4, "lead-p2", "Pravda"),
+            mention(4, "lead-p2", "Pravda"),
+            mention(4, "lead-p2", "Pravda"),
         ];
         let dates = vec![
             date("lead-p1", "2 December 1892", born, false),
             date(
                 "early-life-p1",
                 "August 1918 to April 1919",
-                span(ymd(1918, 8, 1), ymd(1919, 4, 30), Precision::Month),
+                civil_war,
                 false,
             ),
             date(
@@ -183,6 +271,19 @@ fn sample() -> &'static Corpus {
                 true,
             ),
             date("infobox", "2 December 1892", born, false),
+            // 5, 6: in the other biography, one near the Civil War and one long after.
+            date(
+                "lead-p1",
+                "September 1918",
+                span(ymd(1918, 9, 1), ymd(1918, 9, 30), Precision::Month),
+                false,
+            ),
+            date(
+                "lead-p1",
+                "1936",
+                span(ymd(1936, 1, 1), ymd(1936, 12, 31), Precision::Year),
+                false,
+            ),
         ];
         let smilga_article = Article {
             slug: "ivar-smilga".into(),
@@ -234,7 +335,9 @@ fn sample() -> &'static Corpus {
                             &[
                                 Plain("He joined the "),
                                 Marked(M(2), "RSDLP"),
-                                Plain(" and served from "),
+                                Plain(". "),
+                                Marked(M(6), "Smilga"),
+                                Plain(" served from "),
                                 Marked(D(1), "August 1918 to April 1919"),
                                 Plain("."),
                             ],
@@ -274,24 +377,82 @@ fn sample() -> &'static Corpus {
             slug: "ivan-smirnov".into(),
             title: "Ivan Smirnov".into(),
             summary: "Ivan Smirnov was a Bolshevik organiser.".into(),
+            born: Some(span(ymd(1881, 1, 1), ymd(1881, 1, 31), Precision::Month)),
             sections: vec![Section {
                 id: "lead".into(),
                 title: String::new(),
-                paragraphs: vec![paragraph(
-                    "lead-p1",
-                    Block::Prose,
-                    &[Plain("A short life.")],
-                )],
+                paragraphs: vec![
+                    paragraph(
+                        "lead-p1",
+                        Block::Prose,
+                        &[
+                            Plain("Smirnov met "),
+                            Marked(M(7), "Smilga"),
+                            Plain(" in "),
+                            Marked(D(5), "September 1918"),
+                            Plain(". He died in "),
+                            Marked(D(6), "1936"),
+                            Plain("."),
+                        ],
+                    ),
+                    paragraph(
+                        "lead-p2",
+                        Block::Prose,
+                        &[
+                            Plain("He read "),
+                            Marked(M(8), "Pravda"),
+                            Plain(". He wrote for "),
+                            Marked(M(9), "Pravda"),
+                            Plain(". "),
+                            Marked(M(10), "Pravda"),
+                            Plain(" printed it. "),
+                            Marked(M(11), "Pravda"),
+                            Plain(" was banned. "),
+                            Marked(M(12), "Pravda"),
+                            Plain(" came back."),
+                        ],
+                    ),
+                ],
             }],
             ..Article::default()
         };
-        Corpus {
+        let mut corpus = Corpus {
             articles: vec![smilga_article, smirnov_article],
             entities,
             mentions,
             dates,
             ..Corpus::default()
-        }
+        };
+        place_everything(&mut corpus);
+        // The Civil War sentence of each biography tells of the February Revolution (made up).
+        corpus.cross_refs = vec![CrossRef {
+            link: Link::SameEvent(3),
+            from: sentence_passage(&corpus, "ivar-smilga", "early-life-p1", 1),
+            to: sentence_passage(&corpus, "ivan-smirnov", "lead-p1", 0),
+        }];
+        // The infobox and the Civil War sentence disagree about the birth date (made up).
+        let born_field = &corpus.articles[0].infobox[0].value;
+        corpus.conflicts = vec![Conflict {
+            fact: "birth date of Ivar Tenisovich Smilga".into(),
+            claims: vec![
+                Claim {
+                    value: "2 December 1892".into(),
+                    passage: Passage {
+                        place: Place {
+                            article: 0,
+                            anchor: "infobox".into(),
+                            span: born_field.source,
+                        },
+                        text: format!("Born: {}", born_field.text),
+                    },
+                },
+                Claim {
+                    value: "1893".into(),
+                    passage: sentence_passage(&corpus, "ivar-smilga", "early-life-p1", 1),
+                },
+            ],
+        }];
+        corpus
     })
 }
 
@@ -433,7 +594,7 @@ async fn article_renders_title_sections_paragraphs_and_references() {
     assert_eq!(app.text("#infobox tr:first-child th"), "Born");
     assert_eq!(
         app.text("#infobox tr:first-child td"),
-        "2 December 1892, Aloja"
+        "2 December 1892, Aloja≠"
     );
     assert_eq!(
         app.text("#infobox td button.mark-place[data-mention='5']"),
@@ -480,7 +641,7 @@ async fn marks_are_buttons_with_the_annotated_words() {
             Some("button")
         );
     }
-    assert_eq!(app.count("#main button.mark"), 11);
+    assert_eq!(app.count("#main button.mark"), 12);
     assert_eq!(
         app.text("#lead-p1"),
         "Ivar Smilga was born on 2 December 1892 in Aloja.citation needed He was a Bolshevik."
@@ -497,20 +658,25 @@ async fn marks_are_buttons_with_the_annotated_words() {
 }
 
 #[wasm_bindgen_test]
-async fn citation_needed_is_a_marker_not_bracketed_text() {
+async fn citation_needed_is_a_marker_whose_card_explains_it() {
     let app = mount("/ivar-smilga").await;
-    let marker = app.one("#lead-p1 sup.citation-needed");
-    let explanation = marker.get_attribute("title").unwrap_or_default();
-    assert!(
-        explanation.to_lowercase().contains("citation"),
-        "{explanation}"
-    );
-    assert!(marker.get_attribute("aria-label").is_some());
+    let marker = app.one("#lead-p1 sup.citation-needed button.marker-citation");
+    let description = marker.get_attribute("aria-description").unwrap_or_default();
+    assert!(description.contains("no reference"), "{description}");
     assert!(!app
         .root
         .text_content()
         .unwrap()
         .contains("[citation needed]"));
+    app.none(".card");
+    html_element(&marker).focus().unwrap();
+    settle().await;
+    let card = card_of(&marker);
+    assert_eq!(card.get_attribute("role").as_deref(), Some("dialog"));
+    assert_eq!(app.text(".card .card-name"), "Citation needed");
+    assert!(app
+        .text(".card .card-description")
+        .contains("lacking a reference"));
     app.destroy();
 }
 
@@ -524,22 +690,69 @@ async fn seed_text_is_rendered_as_text_never_as_html() {
     app.destroy();
 }
 
+/// The card a trigger's `aria-controls` names; panics when the trigger is not expanded.
+fn card_of(trigger: &Element) -> Element {
+    assert_eq!(
+        trigger.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    let id = trigger
+        .get_attribute("aria-controls")
+        .expect("aria-controls");
+    document()
+        .get_element_by_id(&id)
+        .unwrap_or_else(|| panic!("no card #{id}"))
+}
+
+/// Texts of the elements matching `selector` inside `root`.
+fn texts(root: &Element, selector: &str) -> Vec<String> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().text_content().unwrap_or_default())
+        .collect()
+}
+
+/// `href`s of the links inside `root`.
+fn hrefs(root: &Element, selector: &str) -> Vec<String> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .map(|i| {
+            list.item(i)
+                .unwrap()
+                .dyn_into::<Element>()
+                .unwrap()
+                .get_attribute("href")
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
 #[wasm_bindgen_test]
 async fn focus_shows_the_entity_card_and_escape_closes_it() {
     let app = mount("/ivar-smilga").await;
     let button = app.one("button[data-mention='0']");
-    assert!(button.get_attribute("aria-describedby").is_none());
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    assert!(button.get_attribute("aria-controls").is_none());
+    // Screen readers hear what the name means without opening the card.
+    assert_eq!(
+        button.get_attribute("aria-description").as_deref(),
+        Some("Ivar Tenisovich Smilga, person")
+    );
     app.none(".card");
 
     html_element(&button).focus().unwrap();
     settle().await;
-    let card_id = button
-        .get_attribute("aria-describedby")
-        .expect("describedby");
-    let card = document().get_element_by_id(&card_id).expect("the card");
-    assert_eq!(card.get_attribute("role").as_deref(), Some("tooltip"));
-    assert_eq!(card.get_attribute("class").as_deref(), Some("card"));
-    assert!(card_id.starts_with("card-"));
+    let card = card_of(&button);
+    assert_eq!(card.get_attribute("role").as_deref(), Some("dialog"));
+    assert_eq!(
+        card.get_attribute("aria-label").as_deref(),
+        Some("Ivar Tenisovich Smilga, person")
+    );
+    assert!(card.class_list().contains("card"));
+    assert!(card.id().starts_with("card-"));
     assert_eq!(app.text(".card .card-name"), "Ivar Tenisovich Smilga");
     assert_eq!(app.text(".card .card-kind"), "person");
     assert!(app
@@ -554,7 +767,10 @@ async fn focus_shows_the_entity_card_and_escape_closes_it() {
     press_escape(&button);
     settle().await;
     app.none(".card");
-    assert!(button.get_attribute("aria-describedby").is_none());
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
     assert_eq!(document().active_element(), Some(button.clone()));
 
     html_element(&button).blur().unwrap();
@@ -568,7 +784,29 @@ async fn focus_shows_the_entity_card_and_escape_closes_it() {
 }
 
 #[wasm_bindgen_test]
-async fn hover_shows_the_card_after_a_delay_and_leaving_closes_it() {
+async fn escape_inside_the_card_returns_the_focus_to_the_annotation() {
+    let app = mount("/ivar-smilga").await;
+    let button = app.one("button[data-mention='0']");
+    html_element(&button).focus().unwrap();
+    settle().await;
+    let link = app.one(".card a");
+    html_element(&link).focus().unwrap();
+    settle().await;
+    // Moving the focus into the card keeps it open.
+    assert_eq!(document().active_element(), Some(link.clone()));
+    app.one(".card");
+    press_escape(&link);
+    settle().await;
+    app.none(".card");
+    assert_eq!(document().active_element(), Some(button.clone()));
+    // The focus came back from the card: that does not reopen it.
+    sleep(Duration::from_millis(50)).await;
+    app.none(".card");
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn hover_shows_the_card_after_a_delay_and_leaving_closes_it_after_a_grace() {
     let app = mount("/ivar-smilga").await;
     let button = app.one("button[data-mention='2']");
     let wrap = button.parent_element().unwrap();
@@ -583,6 +821,15 @@ async fn hover_shows_the_card_after_a_delay_and_leaving_closes_it() {
     assert_eq!(app.text(".card .card-kind"), "organisation");
     mouse(&wrap, "mouseleave");
     settle().await;
+    // The pointer may be on its way into the card: it stays a moment.
+    app.one(".card");
+    // It reaches the card (inside the wrapper): the card stays.
+    mouse(&wrap, "mouseenter");
+    sleep(Duration::from_millis(400)).await;
+    app.one(".card");
+    // It leaves both: the card closes after the grace period.
+    mouse(&wrap, "mouseleave");
+    sleep(Duration::from_millis(400)).await;
     app.none(".card");
 
     // Leaving before the delay is over cancels the card.
@@ -592,6 +839,318 @@ async fn hover_shows_the_card_after_a_delay_and_leaving_closes_it() {
     sleep(Duration::from_millis(300)).await;
     app.none(".card");
     app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn only_one_card_is_open_at_a_time() {
+    let app = mount("/ivar-smilga").await;
+    let first = app.one("button[data-mention='0']");
+    html_element(&first).focus().unwrap();
+    settle().await;
+    card_of(&first);
+    let second = app.one("button[data-mention='2']");
+    mouse(&second.parent_element().unwrap(), "mouseenter");
+    sleep(Duration::from_millis(300)).await;
+    assert_eq!(app.count(".card"), 1);
+    card_of(&second);
+    assert_eq!(
+        first.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn a_person_card_gives_the_age_then_and_the_other_mentions() {
+    let app = mount("/ivar-smilga").await;
+    // Smilga in the Civil War sentence: born 2 December 1892, the passage is set in
+    // August 1918 – April 1919, so he was 25 or 26.
+    let button = app.one("#early-life-p1 button[data-mention='6']");
+    html_element(&button).focus().unwrap();
+    settle().await;
+    let card = card_of(&button);
+    assert_eq!(
+        app.text(".card .card-age"),
+        "Aged 25–26 at the time of this passage (August 1918 – April 1919)"
+    );
+    // The other mentions: the lead of his own biography first, then the other biography.
+    assert_eq!(
+        texts(&card, ".card-group-title"),
+        ["In Ivar Smilga (1 passage)", "In Ivan Smirnov (1 passage)"]
+    );
+    assert_eq!(
+        hrefs(&card, ".card-passages a"),
+        ["/ivar-smilga#lead-p1", "/ivan-smirnov#lead-p1"]
+    );
+    assert_eq!(
+        texts(&card, ".card-passages a"),
+        [
+            "Ivar Smilga was born on 2 December 1892 in Aloja.[citation needed] He…",
+            "Smirnov met Smilga in September 1918.",
+        ]
+    );
+    assert_eq!(
+        texts(&card, ".card-passages a mark"),
+        ["Ivar Smilga", "Smilga"]
+    );
+    html_element(&button).blur().unwrap();
+    settle().await;
+
+    // No age where the passage has no date; the card of the lead mention lists the other two.
+    let lead = app.one("#lead-p1 button[data-mention='0']");
+    html_element(&lead).focus().unwrap();
+    settle().await;
+    app.none(".card .card-age");
+    assert_eq!(
+        hrefs(&card_of(&lead), ".card-passages a"),
+        ["/ivar-smilga#early-life-p1", "/ivan-smirnov#lead-p1"]
+    );
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn a_long_list_of_mentions_shows_four_and_the_rest_on_demand() {
+    let app = mount("/ivar-smilga").await;
+    let button = app.one("#ref-1 button[data-mention='4']");
+    html_element(&button).focus().unwrap();
+    settle().await;
+    let card = card_of(&button);
+    assert_eq!(
+        texts(&card, ".card-group-title"),
+        ["In Ivan Smirnov (5 passages)"]
+    );
+    assert_eq!(app.count(".card .card-passages a"), 4);
+    let more = app.one(".card button.card-more");
+    assert_eq!(more.text_content().unwrap(), "and 1 more");
+    assert_eq!(
+        more.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    html_element(&more).click();
+    settle().await;
+    assert_eq!(app.count(".card .card-passages a"), 5);
+    assert_eq!(more.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert_eq!(
+        texts(&card, ".card-passages a").last().map(String::as_str),
+        Some("Pravda came back.")
+    );
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn a_date_card_gives_ages_and_what_the_other_biography_says_then() {
+    let app = mount("/ivar-smilga").await;
+    let button = app.one("#early-life-p1 button[data-date='1']");
+    html_element(&button).focus().unwrap();
+    settle().await;
+    let card = card_of(&button);
+    assert_eq!(app.text(".card .card-precision"), "Stated to the month");
+    assert_eq!(
+        app.text(".card .card-range"),
+        "Any day from 1 August 1918 to 30 April 1919"
+    );
+    // Smilga, born 2 December 1892, and Smirnov, born in January 1881.
+    assert_eq!(
+        texts(&card, ".card-age"),
+        ["Ivar Smilga was 25–26", "Ivan Smirnov was 37–38"]
+    );
+    // September 1918 is within the months; 1936 is not.
+    assert_eq!(texts(&card, ".card-group-title"), ["In Ivan Smirnov"]);
+    assert_eq!(hrefs(&card, ".card-passages a"), ["/ivan-smirnov#lead-p1"]);
+    assert_eq!(texts(&card, ".card-passages a mark"), ["September 1918"]);
+    assert_eq!(texts(&card, ".card-passage-note"), ["September 1918"]);
+    html_element(&button).blur().unwrap();
+    settle().await;
+
+    // A decade is too broad for "the same period"; a date before anyone's birth has no ages.
+    let decade = app.one("button[data-date='2']");
+    html_element(&decade).focus().unwrap();
+    settle().await;
+    app.none(".card .card-same-period");
+    html_element(&decade).blur().unwrap();
+    let birth = app.one("#lead-p1 button[data-date='0']");
+    html_element(&birth).focus().unwrap();
+    settle().await;
+    assert_eq!(
+        texts(&card_of(&birth), ".card-age"),
+        ["Ivar Smilga was born", "Ivan Smirnov was 11"]
+    );
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn a_cross_reference_marker_quotes_the_other_passage() {
+    let app = mount("/ivar-smilga").await;
+    let markers = app
+        .root
+        .query_selector_all("button.marker-cross-ref")
+        .unwrap();
+    assert_eq!(markers.length(), 1);
+    let marker = app.one("#early-life-p1 sup button.marker-cross-ref");
+    assert_eq!(
+        marker.get_attribute("aria-label").as_deref(),
+        Some("Also told in Ivan Smirnov: 1 passage")
+    );
+    // At the end of its sentence, after the full stop, on one line with the last words.
+    let glue = marker.closest(".mark-glue").unwrap().expect("glued");
+    assert_eq!(
+        glue.text_content().unwrap(),
+        "August 1918 to April 1919.⇄\u{a0}Ivan Smirnov≠"
+    );
+    let sentence = app.text("#early-life-p1");
+    assert!(
+        sentence.contains("April 1919.⇄\u{a0}Ivan Smirnov"),
+        "{sentence}"
+    );
+    html_element(&marker).focus().unwrap();
+    settle().await;
+    let card = card_of(&marker);
+    assert_eq!(app.text(".card .card-name"), "Also told in Ivan Smirnov");
+    assert_eq!(app.text(".card .card-kind"), "cross-reference");
+    assert_eq!(texts(&card, ".card-passage-note"), ["February Revolution"]);
+    assert_eq!(
+        texts(&card, ".card-passages a"),
+        ["Smirnov met Smilga in September 1918."]
+    );
+    assert_eq!(hrefs(&card, ".card-passages a"), ["/ivan-smirnov#lead-p1"]);
+
+    // Following the link opens the other biography and closes the card.
+    html_element(&app.one(".card-passages a")).click();
+    settle().await;
+    assert_eq!(window().location().pathname().unwrap(), "/ivan-smirnov");
+    assert_eq!(window().location().hash().unwrap(), "#lead-p1");
+    app.none(".card");
+    // The other side has its marker too.
+    app.one("#lead-p1 button.marker-cross-ref");
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn a_conflict_marker_shows_every_claim_and_where_it_is_made() {
+    let app = mount("/ivar-smilga").await;
+    assert_eq!(app.count("button.marker-conflict"), 2);
+    app.one("#infobox button.marker-conflict");
+    let marker = app.one("#early-life-p1 button.marker-conflict");
+    assert_eq!(
+        marker.get_attribute("aria-label").as_deref(),
+        Some("Conflicting claims: Birth date of Ivar Tenisovich Smilga (2 claims)")
+    );
+    html_element(&marker).focus().unwrap();
+    settle().await;
+    let card = card_of(&marker);
+    assert_eq!(
+        app.text(".card .card-name"),
+        "Birth date of Ivar Tenisovich Smilga"
+    );
+    assert_eq!(
+        texts(&card, ".card-passage-note"),
+        [
+            "“2 December 1892”, Infobox",
+            "“1893”, Early life, paragraph 1"
+        ]
+    );
+    assert_eq!(
+        hrefs(&card, ".card-passages a"),
+        ["/ivar-smilga#infobox", "/ivar-smilga#early-life-p1"]
+    );
+    assert_eq!(texts(&card, ".card-passages a mark"), ["2 December 1892"]);
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn a_card_is_placed_beside_its_annotation_inside_the_viewport() {
+    // The reader's own stylesheet for cards, which the placement works with.
+    let style = document().create_element("style").unwrap();
+    style.set_text_content(Some(include_str!("../styles/cards.css")));
+    document().head().unwrap().append_child(&style).unwrap();
+    let app = mount("/ivar-smilga").await;
+    let button = app.one("#early-life-p1 button[data-mention='6']");
+    let middle = ScrollIntoViewOptions::new();
+    middle.set_block(ScrollLogicalPosition::Center);
+    // Once the page has done its own scrolling (to the top, for a new page).
+    sleep(Duration::from_millis(150)).await;
+    button.scroll_into_view_with_scroll_into_view_options(&middle);
+    settle().await;
+    html_element(&button).focus().unwrap();
+    settle().await;
+    let card = card_of(&button).get_bounding_client_rect();
+    let anchor = button.get_bounding_client_rect();
+    let width = f64::from(document().document_element().unwrap().client_width());
+    let height = window().inner_height().unwrap().as_f64().unwrap();
+    let apart = card.top() >= anchor.bottom() || card.bottom() <= anchor.top();
+    assert!(
+        apart,
+        "card {:?} over its annotation {:?}",
+        (card.top(), card.bottom()),
+        (anchor.top(), anchor.bottom())
+    );
+    assert!(
+        card.left() >= 0.0 && card.right() <= width,
+        "{} {}",
+        card.left(),
+        card.right()
+    );
+    assert!(
+        card.top() >= 0.0 && card.bottom() <= height,
+        "{} {}",
+        card.top(),
+        card.bottom()
+    );
+    app.destroy();
+    style.remove();
+}
+
+#[wasm_bindgen_test]
+fn cards_go_below_when_they_fit_else_above_else_the_roomier_side() {
+    // An annotation at 100..120 in a viewport 800 high: below, 800 - 120 - 6 - 8 = 666 free.
+    assert_eq!(
+        choose_side(100.0, 120.0, 300.0, 800.0),
+        (Side::Below, 666.0)
+    );
+    // Near the bottom: above, 700 - 6 - 8 = 686 free.
+    assert_eq!(
+        choose_side(700.0, 720.0, 300.0, 800.0),
+        (Side::Above, 686.0)
+    );
+    // Too tall for either: the roomier side, where it will scroll.
+    assert_eq!(
+        choose_side(300.0, 320.0, 900.0, 800.0),
+        (Side::Below, 466.0)
+    );
+    assert_eq!(
+        choose_side(500.0, 520.0, 900.0, 800.0),
+        (Side::Above, 486.0)
+    );
+    // Horizontally: under the annotation, pushed back inside the viewport.
+    assert_eq!(clamp_left(200.0, 300.0, 1000.0), 200.0);
+    assert_eq!(clamp_left(900.0, 300.0, 1000.0), 692.0);
+    assert_eq!(clamp_left(-20.0, 300.0, 1000.0), 8.0);
+}
+
+#[wasm_bindgen_test]
+fn ages_in_words() {
+    let day = |y, m, d| span(ymd(y, m, d), ymd(y, m, d), Precision::Day);
+    let born = day(1892, 12, 2);
+    assert_eq!(
+        age_in_words(&day(1918, 12, 1), &born, None).as_deref(),
+        Some("25")
+    );
+    assert_eq!(
+        age_in_words(&day(1918, 12, 2), &born, None).as_deref(),
+        Some("26")
+    );
+    let january_1881 = span(ymd(1881, 1, 1), ymd(1881, 1, 31), Precision::Month);
+    assert_eq!(
+        age_in_words(&day(1920, 1, 15), &january_1881, None).as_deref(),
+        Some("38–39")
+    );
+    assert_eq!(age_in_words(&day(1890, 1, 1), &born, None), None);
+    let died = day(1938, 1, 10);
+    assert_eq!(
+        age_in_words(&day(1938, 1, 10), &born, Some(&died)).as_deref(),
+        Some("45")
+    );
+    assert_eq!(age_in_words(&day(1938, 1, 11), &born, Some(&died)), None);
 }
 
 #[wasm_bindgen_test]

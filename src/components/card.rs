@@ -1,64 +1,59 @@
-//! The hover card of a mark: who or what an entity is, or what a date means.
+//! The card of an annotation: a non-modal dialog with a close button and what its topic calls
+//! for (an entity, a date, a cross-reference, a conflict, a missing citation).
 use yew::prelude::*;
 
-use crate::components::date_words::{date_in_words, iso_value, life_in_words, precision_label};
-use crate::corpus::model::MarkKind;
-use crate::hooks::use_corpus;
+use crate::components::{CitationCard, ConflictCard, CrossRefCard, DateCard, EntityCard};
+use crate::corpus::model::{DateId, MentionId};
+
+/// What a card explains.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CardTopic {
+    Mention(MentionId),
+    Date(DateId),
+    /// The passages of other articles a sentence is joined to: an index into
+    /// `CardIndex::links`.
+    CrossRefs(u32),
+    /// An index into `Corpus::conflicts`.
+    Conflict(u32),
+    CitationNeeded,
+}
 
 #[derive(Properties, PartialEq)]
 pub struct HoverCardProps {
-    /// The element id the mark's `aria-describedby` refers to.
+    /// The element id the trigger's `aria-controls` refers to.
     pub id: AttrValue,
-    pub kind: MarkKind,
+    pub topic: CardTopic,
+    /// The dialog's accessible name.
+    pub label: AttrValue,
+    pub on_close: Callback<()>,
 }
 
 #[function_component]
 pub fn HoverCard(props: &HoverCardProps) -> Html {
-    let corpus = use_corpus();
-    let body = match props.kind {
-        MarkKind::Mention(id) => {
-            let entity = corpus
-                .mentions
-                .get(id as usize)
-                .and_then(|mention| corpus.entities.get(usize::from(mention.entity)));
-            let Some(entity) = entity else {
-                return Html::default();
-            };
-            let life = life_in_words(entity.start.as_ref(), entity.end.as_ref());
-            html! {
-                <>
-                    <span class="card-name">{ entity.name.as_str() }</span>
-                    <span class="card-kind">{ entity.kind.label() }</span>
-                    if let Some(life) = life {
-                        <span class="card-dates">{ life }</span>
-                    }
-                    if !entity.description.is_empty() {
-                        <span class="card-description">{ entity.description.as_str() }</span>
-                    }
-                </>
-            }
-        }
-        MarkKind::Date(id) => {
-            let Some(date) = corpus.dates.get(id as usize) else {
-                return Html::default();
-            };
-            html! {
-                <>
-                    <span class="card-name">{ date_in_words(&date.when) }</span>
-                    <span class="card-kind">{ "date" }</span>
-                    <span class="card-precision">
-                        { format!("Stated to the {}", precision_label(date.when.precision)) }
-                    </span>
-                    <span class="card-iso">{ iso_value(&date.when) }</span>
-                    if date.relative {
-                        <span class="card-note">{ "Worked out from an earlier date in the text" }</span>
-                    }
-                </>
-            }
-        }
-        MarkKind::CitationNeeded => return Html::default(),
+    let (kind, body) = match props.topic {
+        CardTopic::Mention(mention) => ("card-entity", html! { <EntityCard {mention} /> }),
+        CardTopic::Date(date) => ("card-date", html! { <DateCard {date} /> }),
+        CardTopic::CrossRefs(links) => ("card-cross-ref", html! { <CrossRefCard {links} /> }),
+        CardTopic::Conflict(conflict) => ("card-conflict", html! { <ConflictCard {conflict} /> }),
+        CardTopic::CitationNeeded => ("card-citation", html! { <CitationCard /> }),
     };
     html! {
-        <span role="tooltip" class="card" id={props.id.clone()}>{ body }</span>
+        <span
+            role="dialog"
+            class={classes!("card", kind)}
+            id={props.id.clone()}
+            aria-label={props.label.clone()}
+            tabindex="-1"
+        >
+            <button
+                type="button"
+                class="card-close"
+                aria-label="Close"
+                onclick={props.on_close.reform(|_: MouseEvent| ())}
+            >
+                { "×" }
+            </button>
+            <span class="card-body">{ body }</span>
+        </span>
     }
 }

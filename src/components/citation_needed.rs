@@ -1,13 +1,27 @@
-//! The marker that stands for "[citation needed]" in the seed text.
+//! The marker that stands for "[citation needed]" in the seed text; its card explains it.
 use yew::prelude::*;
 
-const EXPLANATION: &str = "Citation needed: the source gives no reference for this statement";
+use crate::components::{Annotation, CardTopic};
+
+/// What the marker means, for those who do not open its card.
+pub const EXPLANATION: &str = "Citation needed: the source gives no reference for this statement";
 
 #[function_component]
 pub fn CitationNeeded() -> Html {
+    // Each marker needs its own card id; the annotation's key is not visible from here.
+    let id = use_memo((), |_| {
+        format!("card-c{}", crate::components::open_card::new_key())
+    });
     html! {
-        <sup class="citation-needed" role="note" title={EXPLANATION} aria-label={EXPLANATION}>
-            { "citation needed" }
+        <sup class="citation-needed">
+            <Annotation
+                class="marker marker-citation"
+                card_id={AttrValue::from((*id).clone())}
+                topic={CardTopic::CitationNeeded}
+                summary={EXPLANATION}
+            >
+                { "citation needed" }
+            </Annotation>
         </sup>
     }
 }

@@ -115,3 +115,17 @@ pub fn life_in_words(start: Option<&DateSpan>, end: Option<&DateSpan>) -> Option
         (None, None) => None,
     }
 }
+
+/// The age, in whole years, at `when` of someone born within `birth`: "38", or "38–39" when
+/// the dates leave it open. None before the birth, and after the death when `death` is given.
+pub fn age_in_words(when: &DateSpan, birth: &DateSpan, death: Option<&DateSpan>) -> Option<String> {
+    if death.is_some_and(|death| death.last < when.first) {
+        return None;
+    }
+    let (youngest, oldest) = when.age_of(birth)?;
+    Some(if youngest == oldest {
+        youngest.to_string()
+    } else {
+        format!("{youngest}–{oldest}")
+    })
+}

@@ -3,7 +3,7 @@
 //! the offer to copy a link to them.
 use yew::prelude::*;
 
-use crate::components::{AnnotatedText, CopyLink, PassageLink};
+use crate::components::{AnnotatedText, CopyLink, CopyPassageLink};
 use crate::corpus::model::{Block, Paragraph, Section};
 use crate::hooks::use_passage_offer;
 
@@ -21,7 +21,7 @@ pub fn ParagraphView(props: &ParagraphProps) -> Html {
     let paragraph = props.paragraph;
     let id = paragraph.id.as_str();
     let offer = use_passage_offer(id).map(|(passage, dismiss)| {
-        html! { <PassageLink {passage} {dismiss} /> }
+        html! { <CopyPassageLink {passage} {dismiss} /> }
     });
     let place = match props.section.title.as_str() {
         "" => "the introduction",

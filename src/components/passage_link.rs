@@ -1,58 +1,58 @@
-//! "Copy link to this passage": offered just below a selection inside a paragraph; copies an
-//! address that opens the paragraph with the selected words highlighted.
+//! One passage in a card: a short quotation that links to where it stands (`/<slug>#<anchor>`).
+//!
+//! Following it closes the card; within the same article the link only scrolls.
 use yew::prelude::*;
 
-use crate::components::copy_link::address_of;
-use crate::components::link_icon::link_icon;
-use crate::hooks::{clipboard, use_status, SelectedPassage, OFFER_CLASS};
+use crate::components::{open_card, Link};
+use crate::corpus::model::{Place, Snippet};
+use crate::route::Route;
+
+/// A passage as a card lists it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PassageItem {
+    pub place: &'static Place,
+    /// A few words before the quotation: why it is listed, or where it is.
+    pub note: Option<String>,
+    pub quote: Snippet<'static>,
+    /// Whether `quote.words` are the annotated words, to be highlighted.
+    pub highlight: bool,
+}
 
 #[derive(Properties, PartialEq)]
 pub struct PassageLinkProps {
-    pub passage: SelectedPassage,
-    /// Withdraws the offer.
-    pub dismiss: Callback<()>,
+    pub item: PassageItem,
 }
 
 #[function_component]
 pub fn PassageLink(props: &PassageLinkProps) -> Html {
-    let announce = use_status();
-    let onclick = {
-        let (fragment, dismiss) = (props.passage.fragment.clone(), props.dismiss.clone());
-        Callback::from(move |_: MouseEvent| {
-            let url = address_of(&fragment);
-            let failed = format!("Could not copy: the link is {url}");
-            let (announce, dismiss) = (announce.clone(), dismiss.clone());
-            clipboard::copy(
-                url,
-                Callback::from(move |ok: bool| {
-                    announce.emit(AttrValue::from(if ok {
-                        "Link to passage copied".to_owned()
-                    } else {
-                        failed.clone()
-                    }));
-                    dismiss.emit(());
-                }),
-            );
-        })
-    };
-    // Pressing the button must not take the selection away.
-    let onmousedown = Callback::from(|event: MouseEvent| event.prevent_default());
-    let onkeydown = {
-        let dismiss = props.dismiss.clone();
-        Callback::from(move |event: KeyboardEvent| {
-            if event.key() == "Escape" {
-                dismiss.emit(());
-            }
-        })
-    };
-    let style = format!(
-        "top: {}px; left: {}px",
-        props.passage.top, props.passage.left
-    );
+    let item = &props.item;
+    let quote = &item.quote;
+    // The link handled the click (an in-app navigation): the card has done its work.
+    let onclick = Callback::from(|event: MouseEvent| {
+        if event.default_prevented() {
+            open_card::close_any();
+        }
+    });
     html! {
-        <button type="button" class={OFFER_CLASS} {style} {onclick} {onmousedown} {onkeydown}>
-            { link_icon() }
-            { "Copy link to this passage" }
-        </button>
+        <span class="card-passage" {onclick}>
+            if let Some(note) = &item.note {
+                <span class="card-passage-note">{ note.as_str() }</span>
+            }
+            <Link
+                to={Route::Article(item.place.article)}
+                fragment={AttrValue::from(item.place.anchor.clone())}
+                class="card-passage-link"
+            >
+                if quote.cut_before { { "…" } }
+                { quote.before }
+                if item.highlight {
+                    <mark>{ quote.words }</mark>
+                } else {
+                    { quote.words }
+                }
+                { quote.after }
+                if quote.cut_after { { "…" } }
+            </Link>
+        </span>
     }
 }

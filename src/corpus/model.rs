@@ -358,3 +358,137 @@ impl Corpus {
             .map(|(i, m)| (i as MentionId, m))
     }
 }
+
+/// A short quotation around some words of the text: a few whole words either side of them, and
+/// whether the sentence goes on beyond the quotation at either end.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Snippet<'a> {
+    pub before: &'a str,
+    pub words: &'a str,
+    pub after: &'a str,
+    /// The sentence goes on before `before`.
+    pub cut_before: bool,
+    /// The sentence goes on after `after`.
+    pub cut_after: bool,
+}
+
+impl Corpus {
+    /// The text holding a place (a paragraph, an infobox field or a reference), and the place's
+    /// byte range local to that text.
+    pub fn text_at(&self, place: &Place) -> Option<(&Text, Span)> {
+        let article = self.articles.get(place.article as usize)?;
+        let text = match self.paragraph(place.article, &place.anchor) {
+            Some(paragraph) => &paragraph.text,
+            None if place.anchor == "infobox" => {
+                article.infobox.iter().map(|f| &f.value).find(|t| {
+                    t.source.start <= place.span.start && place.span.end <= t.source.end
+                })?
+            }
+            None => article
+                .references
+                .iter()
+                .find(|r| r.id == place.anchor)
+                .map(|r| &r.text)?,
+        };
+        let start = place.span.start.checked_sub(text.source.start)?;
+        let end = place.span.end.checked_sub(text.source.start)?;
+        (start <= end && end as usize <= text.text.len()).then_some((text, Span { start, end }))
+    }
+
+    /// The text holding a place, the sentence of it around the place (the whole text outside the
+    /// body), and the place's range; both ranges local to the text.
+    pub fn sentence_around(&self, place: &Place) -> Option<(&Text, Span, Span)> {
+        let (text, local) = self.text_at(place)?;
+        let sentence = match self.paragraph(place.article, &place.anchor) {
+            Some(paragraph) => *paragraph
+                .sentences
+                .iter()
+                .find(|s| s.start <= local.start && local.end <= s.end)?,
+            None => Span::new(0, text.text.len()),
+        };
+        Some((text, sentence, local))
+    }
+
+    /// The words of a place with up to `reach` characters of their sentence on either side
+    /// (the whole field or reference outside the body), cut at whole words.
+    pub fn snippet_at(&self, place: &Place, reach: usize) -> Option<Snippet<'_>> {
+        let (text, sentence, local) = self.sentence_around(place)?;
+        let all = text
+            .text
+            .get(sentence.start as usize..sentence.end as usize)?;
+        let (start, end) = (
+            (local.start - sentence.start) as usize,
+            (local.end - sentence.start) as usize,
+        );
+        let (before, after) = (all.get(..start)?, all.get(end..)?);
+        let (before, cut_before) = last_words(before, reach);
+        let (after, cut_after) = first_words(after, reach);
+        Some(Snippet {
+            before,
+            words: all.get(start..end)?,
+            after,
+            cut_before,
+            cut_after,
+        })
+    }
+
+    /// Where a place is, in a reader's words: "Infobox", "Reference 17", "Opposition, paragraph 2"
+    /// ("Introduction" for the untitled lead section).
+    pub fn place_label(&self, place: &Place) -> String {
+        let Some(article) = self.articles.get(place.article as usize) else {
+            return String::new();
+        };
+        if place.anchor == "infobox" {
+            return "Infobox".to_owned();
+        }
+        for section in &article.sections {
+            if let Some(n) = section.paragraphs.iter().position(|p| p.id == place.anchor) {
+                let title = if section.title.is_empty() {
+                    "Introduction"
+                } else {
+                    section.title.as_str()
+                };
+                return format!("{title}, paragraph {}", n + 1);
+            }
+        }
+        if let Some(n) = article.references.iter().position(|r| r.id == place.anchor) {
+            return format!("Reference {}", n + 1);
+        }
+        place.anchor.clone()
+    }
+}
+
+/// The start of `text`, at most `reach` characters, cut after a whole word; and whether anything
+/// but spaces was left out.
+pub fn first_words(text: &str, reach: usize) -> (&str, bool) {
+    let Some((limit, _)) = text.char_indices().nth(reach) else {
+        return (text, false);
+    };
+    let cut = match text[limit..].starts_with(char::is_whitespace) {
+        true => limit,
+        false => text[..limit].rfind(char::is_whitespace).unwrap_or(0),
+    };
+    let kept = text[..cut].trim_end();
+    (kept, !text[kept.len()..].trim().is_empty())
+}
+
+/// The end of `text`, at most `reach` characters, cut before a whole word; and whether anything
+/// but spaces was left out.
+pub fn last_words(text: &str, reach: usize) -> (&str, bool) {
+    if reach == 0 {
+        return ("", !text.trim().is_empty());
+    }
+    let Some((limit, _)) = text.char_indices().rev().nth(reach - 1) else {
+        return (text, false);
+    };
+    let before_limit_is_space = text[..limit].ends_with(char::is_whitespace);
+    let cut = match before_limit_is_space || limit == 0 {
+        true => limit,
+        false => text[limit..]
+            .find(char::is_whitespace)
+            .map_or(text.len(), |i| limit + i),
+    };
+    let kept = text[cut..].trim_start();
+    let dropped = &text[..text.len() - kept.len()];
+    (kept, !dropped.trim().is_empty())
+}

@@ -5,6 +5,7 @@ mod anchors;
 mod hostile;
 mod malformed;
 mod real_seeds;
+mod snippets;
 
 use std::sync::OnceLock;
 

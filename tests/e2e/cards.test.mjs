@@ -1,8 +1,8 @@
-// End-to-end: hover cards on annotated names and dates, by mouse and by keyboard.
+// End-to-end: cards on annotated names and dates, by mouse and by keyboard.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { startSite } from './harness.mjs';
-import { ArticlePage, HoverCard } from './pages.mjs';
+import { ArticlePage, cardOfTrigger } from './pages.mjs';
 
 /** An ISO date, or two joined by a dash: "1936-08-25", "1918-08-01 – 1919-04-30". */
 const ISO_VALUE = /^\d{4}-\d{2}-\d{2}(\s*[–-]\s*\d{4}-\d{2}-\d{2})?$/u;
@@ -27,7 +27,7 @@ test('hovering a person shows a card with the name, the kind and a description',
     assert.ok(await trotsky.getAttribute('data-mention'), 'a person mark carries data-mention');
 
     await trotsky.hover();
-    const card = await article.cardOf(trotsky);
+    const card = await cardOfTrigger(trotsky);
     await card.waitShown();
     assert.match((await card.name()) ?? '', /Trotsky/);
     assert.equal(await card.kind(), 'person');
@@ -56,7 +56,7 @@ test('a date reached with the Tab key shows its card with the ISO value', async 
 
     const focused = page.locator('button.mark-date:focus');
     assert.ok(await focused.getAttribute('data-date'), 'a date mark carries data-date');
-    const card = await article.cardOf(focused);
+    const card = await cardOfTrigger(focused);
     await card.waitShown();
     assert.match((await card.iso()) ?? '', ISO_VALUE);
     assert.equal(await card.kind(), 'date');
@@ -64,6 +64,6 @@ test('a date reached with the Tab key shows its card with the ISO value', async 
 
     // Escape closes it.
     await page.keyboard.press('Escape');
-    await new HoverCard(page, card.id).waitHidden();
+    await card.waitHidden();
   });
 });

@@ -268,3 +268,130 @@ export function isInViewport(page, id) {
 export async function waitForScroll(page, y, timeout = 5_000) {
   await page.waitForFunction((y) => Math.abs(window.scrollY - y) <= 2, y, { timeout });
 }
+
+/**
+ * The card of an annotation or marker: a non-modal dialog named by the trigger's
+ * `aria-controls` while the trigger is expanded.
+ */
+export class CardDialog {
+  constructor(page, id) {
+    this.page = page;
+    this.id = id;
+    this.root = page.getByRole('dialog').and(page.locator(`[id="${id}"]`));
+  }
+
+  async waitShown() {
+    await this.root.waitFor({ state: 'visible' });
+    return this;
+  }
+
+  async waitHidden() {
+    await this.root.waitFor({ state: 'hidden' });
+    return this;
+  }
+
+  /** The text of the card's part with this class, or null when the card has none. */
+  async part(className) {
+    const part = this.root.locator(`.${className}`);
+    if ((await part.count()) === 0) {
+      return null;
+    }
+    return (await part.first().innerText()).trim();
+  }
+
+  /** The texts of every part with this class. */
+  async parts(className) {
+    return (await this.root.locator(`.${className}`).allInnerTexts()).map((t) => t.trim());
+  }
+
+  name() {
+    return this.part('card-name');
+  }
+
+  kind() {
+    return this.part('card-kind');
+  }
+
+  description() {
+    return this.part('card-description');
+  }
+
+  iso() {
+    return this.part('card-iso');
+  }
+
+  links() {
+    return this.root.getByRole('link');
+  }
+
+  box() {
+    return this.root.boundingBox();
+  }
+}
+
+/** Waits until `trigger` is expanded, and returns the card it controls. */
+export async function cardOfTrigger(trigger) {
+  await trigger.page().waitForFunction(
+    (el) => el.getAttribute('aria-expanded') === 'true' && Boolean(el.getAttribute('aria-controls')),
+    await trigger.elementHandle(),
+  );
+  return new CardDialog(trigger.page(), await trigger.getAttribute('aria-controls'));
+}
+
+/** The markers of one kind (`cross-ref`, `conflict`, `citation`) in the article. */
+export function markersOf(page, kind) {
+  return page.getByRole('article').locator(`button.marker-${kind}`);
+}
+
+/**
+ * Moves the keyboard focus to `target` the way a reader does: from the annotation just
+ * before it (whose card is closed with Esc, so that Tab goes on to the next annotation rather
+ * than into that card), or from the start of its paragraph, pressing Tab. Returns the number
+ * of Tab presses.
+ */
+export async function tabTo(target, maxPresses = 10) {
+  const page = target.page();
+  const previous = await target.evaluate((el) => {
+    const block = el.closest('p, blockquote, td, li') ?? document.body;
+    const triggers = [...block.querySelectorAll('button.mark, button.marker')];
+    const before = triggers[triggers.indexOf(el) - 1];
+    if (before) {
+      before.setAttribute('data-tab-from', '');
+      return true;
+    }
+    block.setAttribute('tabindex', '-1');
+    block.focus();
+    return false;
+  });
+  if (previous) {
+    const from = page.locator('[data-tab-from]');
+    await from.focus();
+    await page.keyboard.press('Escape');
+    await from.evaluate((el) => el.removeAttribute('data-tab-from'));
+  }
+  for (let presses = 1; presses <= maxPresses; presses += 1) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((el) => document.activeElement === el)) {
+      return presses;
+    }
+  }
+  throw new Error(`the target did not take the focus within ${maxPresses} Tab presses`);
+}
+
+/** The bounding rectangle of an element, in viewport coordinates. */
+export function rectOf(locator) {
+  return locator.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width, height: r.height };
+  });
+}
+
+/** The viewport's size, without scrollbars. */
+export function viewportOf(page) {
+  return page.evaluate(() => ({ width: document.documentElement.clientWidth, height: window.innerHeight }));
+}
+
+/** True when two rectangles share any area. */
+export function overlaps(a, b) {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}

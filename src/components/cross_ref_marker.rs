@@ -1,0 +1,39 @@
+//! The marker at the end of a sentence that another biography also tells of ("⇄ Ivar Smilga");
+//! its card quotes the other passages.
+use yew::prelude::*;
+
+use crate::components::card_cross_ref::other_titles;
+use crate::components::card_index::card_index;
+use crate::components::{Annotation, CardTopic};
+use crate::hooks::use_corpus;
+
+#[derive(Properties, PartialEq)]
+pub struct CrossRefMarkerProps {
+    /// An index into `CardIndex::links`.
+    pub links: u32,
+}
+
+#[function_component]
+pub fn CrossRefMarker(props: &CrossRefMarkerProps) -> Html {
+    let corpus = use_corpus();
+    let Some(links) = card_index(corpus).links.get(props.links as usize) else {
+        return Html::default();
+    };
+    let titles = other_titles(corpus, links.others.iter().map(|(p, _)| p.place.article));
+    let count = links.others.len();
+    let passages = if count == 1 { "passage" } else { "passages" };
+    let summary = format!("Also told in {titles}: {count} {passages}");
+    html! {
+        <sup class="marker-sup">
+            <Annotation
+                class="marker marker-cross-ref"
+                card_id={format!("card-x{}", props.links)}
+                topic={CardTopic::CrossRefs(props.links)}
+                summary={summary.clone()}
+                name={summary}
+            >
+                <span aria-hidden="true">{ "⇄\u{a0}" }{ titles }</span>
+            </Annotation>
+        </sup>
+    }
+}
