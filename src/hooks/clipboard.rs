@@ -33,7 +33,8 @@ fn copy_by_selection(text: &str) -> bool {
     field.set_value(text);
     let _ = field.set_attribute("readonly", "");
     let _ = field.set_attribute("aria-hidden", "true");
-    let _ = field.set_attribute("style", "position:fixed;top:0;left:0;opacity:0");
+    // A class, not a style attribute: the Content Security Policy forbids inline styles.
+    let _ = field.set_attribute("class", "clipboard-field");
     if body().append_child(&field).is_err() {
         return false;
     }

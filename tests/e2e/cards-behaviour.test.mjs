@@ -1,12 +1,10 @@
 // End-to-end: how cards behave (WCAG 2.2 SC 1.4.13): the pointer can move into a card, links in it open the passage they
 // quote, one card at a time, never over the annotation nor out of view, and no axe-core violation with a card open.
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
-import { startSite } from './harness.mjs';
+import { axeViolations, startSite } from './harness.mjs';
 import { ArticlePage, cardOfTrigger, markersOf, overlaps, rectOf, viewportOf } from './pages.mjs';
 
-const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const DESKTOP = { viewport: { width: 1280, height: 800 } };
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
@@ -17,16 +15,6 @@ before(async () => {
 after(async () => {
   await site?.close();
 });
-
-/** Runs axe-core on the whole document; returns one line per violation. */
-async function violations(page) {
-  await page.addScriptTag({ path: AXE_SCRIPT });
-  const found = await page.evaluate(async () => {
-    const results = await window.axe.run(document, { resultTypes: ['violations'] });
-    return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-  });
-  return found;
-}
 
 /** Moves the mouse from the centre of `from` to the centre of `to` in small steps, as a hand does. */
 async function glide(page, from, to, steps = 12) {
@@ -194,7 +182,7 @@ test('axe-core finds no violation with a card open, on a desktop and on a phone'
       const trigger = find(article);
       await trigger.focus();
       const card = await (await cardOfTrigger(trigger)).waitShown();
-      assert.deepEqual(await violations(page), [], `violations with ${await card.name()} open on ${slug}`);
+      assert.deepEqual(await axeViolations(page), [], `violations with ${await card.name()} open on ${slug}`);
     }, options);
   }
 });

@@ -7,14 +7,9 @@
 // `[aria-haspopup]` in `main`; any card found through the marker's ARIA attributes), so the
 // crawl keeps working when the card markup changes.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
-import { readCorpus, startSite } from './harness.mjs';
+import { axeViolations, readCorpus, startSite } from './harness.mjs';
 import { cspViolations, recordCspViolations } from './violations.mjs';
-
-/** axe-core's source, evaluated through the DevTools protocol: the page's policy forbids injecting it as a script. */
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** What opens a card. */
 const MARKERS = 'main button.mark, main button.marker, main [aria-haspopup]';
@@ -38,18 +33,6 @@ after(async () => {
 /** Waits until the app has rendered the page's heading. */
 async function rendered(page) {
   await page.locator('main h1').first().waitFor();
-}
-
-/** Runs axe-core on the whole document; one line per violation. */
-async function axeViolations(page) {
-  if (!(await page.evaluate(() => Boolean(window.axe)))) {
-    await page.evaluate(AXE_SOURCE);
-  }
-  const found = await page.evaluate(async () => {
-    const results = await window.axe.run(document, { resultTypes: ['violations'] });
-    return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-  });
-  return found;
 }
 
 /**

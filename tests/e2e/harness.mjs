@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -240,4 +241,21 @@ export function collapse(text) {
 /** Slices `text` by a byte range `[start, end)` of its UTF-8 encoding. */
 export function sliceBytes(text, { start, end }) {
   return Buffer.from(text, 'utf8').subarray(start, end).toString('utf8');
+}
+
+/** axe-core's source. It is evaluated through the DevTools protocol, because the page's Content
+ * Security Policy (rightly) forbids injecting it as a script. */
+const AXE_SOURCE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core on the whole document; returns one line per violation. */
+export async function axeViolations(page) {
+  if (!(await page.evaluate(() => Boolean(window.axe)))) {
+    await page.evaluate(AXE_SOURCE);
+  }
+  return page.evaluate(async () => {
+    const results = await window.axe.run(document, { resultTypes: ['violations'] });
+    return results.violations.map(
+      (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`,
+    );
+  });
 }

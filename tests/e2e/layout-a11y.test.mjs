@@ -1,12 +1,9 @@
 // End-to-end: no horizontal scrolling on a 360 px screen, axe-core finds no violations in
 // either theme, and printing leaves the text alone.
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
-import { startSite } from './harness.mjs';
+import { axeViolations, startSite } from './harness.mjs';
 import { ArticlePage, IndexPage, selectWords } from './pages.mjs';
-
-const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let site;
 before(async () => {
@@ -57,15 +54,6 @@ test('nothing scrolls sideways on a 360 px screen', async () => {
   }
 });
 
-async function violations(page) {
-  await page.addScriptTag({ path: AXE_SCRIPT });
-  const found = await page.evaluate(async () => {
-    const results = await window.axe.run(document, { resultTypes: ['violations'] });
-    return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-  });
-  return found;
-}
-
 test('axe-core finds no violations on any page in either theme', async () => {
   const routes = ['', ...(await articleSlugs())];
   for (const theme of ['light', 'dark']) {
@@ -74,7 +62,7 @@ test('axe-core finds no violations on any page in either theme', async () => {
         await pickTheme(page, theme);
         await openRoute(page, route);
         assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), theme);
-        assert.deepEqual(await violations(page), [], `/${route} in the ${theme} theme`);
+        assert.deepEqual(await axeViolations(page), [], `/${route} in the ${theme} theme`);
       });
     }
   }
@@ -89,7 +77,7 @@ test('axe-core finds no violations on a phone, with the contents open and a pass
       const [id] = await new ArticlePage(page, site.url).paragraphIds();
       await selectWords(page, id, 1, 3);
       await page.getByRole('button', { name: 'Copy link to this passage' }).waitFor();
-      assert.deepEqual(await violations(page), []);
+      assert.deepEqual(await axeViolations(page), []);
     },
     { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
   );
