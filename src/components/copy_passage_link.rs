@@ -45,12 +45,20 @@ pub fn CopyPassageLink(props: &CopyPassageLinkProps) -> Html {
             }
         })
     };
-    let style = format!(
-        "top: {}px; left: {}px",
-        props.passage.top, props.passage.left
-    );
+    // Placed through the CSS object model: the Content Security Policy forbids style attributes.
+    let button = use_node_ref();
+    {
+        let (button, top, left) = (button.clone(), props.passage.top, props.passage.left);
+        use_effect_with((top, left), move |_| {
+            if let Some(element) = button.cast::<web_sys::HtmlElement>() {
+                let style = element.style();
+                let _ = style.set_property("top", &format!("{top}px"));
+                let _ = style.set_property("left", &format!("{left}px"));
+            }
+        });
+    }
     html! {
-        <button type="button" class={OFFER_CLASS} {style} {onclick} {onmousedown} {onkeydown}>
+        <button type="button" ref={button} class={OFFER_CLASS} {onclick} {onmousedown} {onkeydown}>
             { link_icon() }
             { "Copy link to this passage" }
         </button>

@@ -138,6 +138,12 @@ function expectation(href, slugs) {
 
 /** Everything the address could have planted in the page, and where the page stands. */
 function inspect(markups) {
+  // The page's serialization, less the app's own icons (`svg.icon`), which are not from the address.
+  const withoutOwnIcons = () => {
+    const copy = document.documentElement.cloneNode(true);
+    copy.querySelectorAll('svg.icon').forEach((icon) => icon.remove());
+    return copy.outerHTML;
+  };
   const elements = [...document.querySelectorAll('*')];
   const handlers = elements.flatMap((el) =>
     [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${el.tagName.toLowerCase()}[${a.name}]`),
@@ -153,11 +159,12 @@ function inspect(markups) {
   return {
     title: document.title,
     heading: document.querySelector('main h1')?.textContent.trim() ?? null,
-    foreign: document.querySelectorAll('img, iframe, object, embed, svg, video, audio, base, form, meta[http-equiv="refresh" i]').length,
+    // The app's own icons are `svg.icon`; anything else of these kinds came from somewhere else.
+    foreign: document.querySelectorAll('img, iframe, object, embed, svg:not(.icon), video, audio, base, form, meta[http-equiv="refresh" i]').length,
     inlineScripts: document.querySelectorAll('script:not([src])').length,
     handlers,
     // Text is serialized escaped (`&lt;img`), so raw markup in the serialization is an element.
-    markup: markups.filter((m) => document.documentElement.outerHTML.includes(m)),
+    markup: markups.filter((m) => withoutOwnIcons().includes(m)),
     target: target ? { top: box.top, viewport: window.innerHeight } : null,
     scrollY: window.scrollY,
   };
