@@ -270,6 +270,7 @@ fn claims(
             };
             let named_before = corpus.mentions.iter().any(|m| {
                 m.entity == subject
+                    && m.place.article == article_id
                     && m.place.span.end as usize <= open
                     && seed[m.place.span.end as usize..open].trim().is_empty()
             });

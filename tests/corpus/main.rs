@@ -3,6 +3,7 @@
 
 mod malformed;
 mod real_seeds;
+mod two_articles;
 
 use std::sync::OnceLock;
 
