@@ -6,7 +6,7 @@
 // build --release --dist <temporary folder>`. Environment:
 //   BENCH_RUNS=5            cold visits per page (medians, with min and max)
 //   BENCH_SCALE=200         biographies in the scale corpus; 0 skips the scale run
-//   BENCH_LIGHTHOUSE_RUNS=1 Lighthouse runs per page; 0 skips Lighthouse
+//   BENCH_LIGHTHOUSE_RUNS=3 Lighthouse runs per page (median score); 0 skips Lighthouse
 //   BENCH_OUT=docs/benchmarks.md
 import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -25,7 +25,7 @@ const run = promisify(execFile);
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SCALE = Number(process.env.BENCH_SCALE ?? 200);
-const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 1);
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const OUT = path.resolve(ROOT, process.env.BENCH_OUT ?? 'docs/benchmarks.md');
 const DIST = path.join(ROOT, 'dist');
 const SEEDS = path.join(ROOT, 'seeds');
@@ -278,6 +278,7 @@ async function machine(browser) {
     chromium: browser.version(),
     node: process.version,
     os: `${os.type()} ${os.release()}`,
+    load: os.loadavg()[0].toFixed(1),
   };
 }
 
@@ -344,7 +345,8 @@ function render({ host, base, hovers, lighthouse, scaled }) {
   return `# Benchmarks
 
 Written by \`make bench\` (\`node tests/bench/bench.mjs\`) on ${host.date}: ${host.cpu}, ${host.cores} cores, ${host.memory};
-Chromium ${host.chromium} headless; Node ${host.node}; ${host.os}. Run it again to compare; the
+Chromium ${host.chromium} headless; Node ${host.node}; ${host.os}; load average ${host.load} when it
+started (other work on the machine slows the figures down). Run it again to compare; the
 method is at the end. Times are medians of ${RUNS} cold visits, with (min–max), in milliseconds from
 navigation start, on 127.0.0.1 with no network throttling: they measure the cost of the page
 itself (bytes to parse, wasm to compile, DOM to build), not a network.
@@ -413,12 +415,15 @@ ${lighthouse.length > 0 ? `\n${lighthouseTable(lighthouse)}\n` : '\n(skipped: BE
 - **Scale.** \`tests/bench/scale.mjs\` writes ${SCALE} biographies into a temporary folder: biography \`n\`
   is a copy of one of the seed texts under the slug \`<seed>-<n>\`, its title numbered and every
   year in it moved \`n\` years later (the structure file's anchors likewise), so no two texts are
-  identical and the lives are contemporaries, a few years apart, as a corpus of Old Bolsheviks
-  would be. The glossary is the same except that no entry \`joins\` passages across articles: with
-  joins, 40 copies did not finish compiling in minutes, because the compiler pairs sentences of
-  different articles one by one (\`same_events\`, \`same_months\` in \`src/corpus/links.rs\`), and each
-  cross-reference stores both sentences' text. Passages dated in the same months are still
-  paired, which is why the cross-references grow with the square of the corpus. The build is
+  identical and the lives are contemporaries, a year apart, as a corpus of Old Bolsheviks would
+  be (passages dated in the same months are paired as cross-references, as in \`seeds/\`). The
+  glossary is the same except that no entry \`joins\` passages across articles: every copy names
+  the same events, and the compiler pairs the sentences of different articles one by one
+  (\`same_events\` in \`src/corpus/links.rs\`, each cross-reference storing both sentences' text), so
+  with joins 10 identical copies already compiled to a 1.1 MB corpus and 40 had not finished after
+  two minutes. Copies compress far better than 200 different lives would (brotli finds the
+  repeats), so the compressed weights of this row are a lower bound; the raw sizes and the decode
+  time are not flattered. The build is
   \`PARALLEL_LIVES_SEEDS=<folder> trunk build --release --dist <temporary folder>\`; first paint is
   measured on \`/\` and the first two generated articles. The temporary folders are deleted at the end.
 - **Lighthouse.** \`tests/bench/lighthouse.mjs\` (also \`make lighthouse\`), \`CHROME_PATH=/usr/bin/chromium\`,
