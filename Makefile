@@ -1,4 +1,4 @@
-# The project's commands: `make serve` runs the app locally, `make test` runs every check, `make export` writes the corpus as JSON.
+# The project's commands: `make serve` runs the app locally, `make test` runs every check, `make export` writes the corpus as JSON, `make bench` measures.
 #
 # Every target first runs .ci/setup, which installs whatever tools are missing.
 # Each step prints what it runs; the first failing step stops make with a non-zero exit.
@@ -19,7 +19,7 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 
 step = @printf '\n==> %s\n' '$(1)'
 
-.PHONY: help setup serve test export \
+.PHONY: help setup serve test export bench lighthouse \
 	fmt clippy clippy-wasm test-native test-wasm build e2e
 # Steps run one after another, in the order `test` lists them, even under `make -j`.
 .NOTPARALLEL:
@@ -29,15 +29,20 @@ help:
 	@echo 'make test    install what is missing, then run every check (formatting, lints, unit,'
 	@echo '             in-browser and end-to-end tests)'
 	@echo 'make export  write the compiled corpus as JSON to $(CORPUS_JSON)'
+	@echo 'make bench   measure the release build (weight, first paint, hover, start-up, scale,'
+	@echo '             Lighthouse); print the table and write docs/benchmarks.md'
+	@echo 'make lighthouse  only the Lighthouse scores of / and every article'
 	@echo 'make setup   only install the tools (.ci/setup)'
 
 setup:
 	$(call step,setup: .ci/setup)
 	@.ci/setup
 
-serve: setup
-	$(call step,serve: trunk serve --release on http://127.0.0.1:8080/)
-	trunk serve --release --offline
+# A release build served as a production host serves it (brotli/gzip, cache headers; tests/serve.mjs),
+# rebuilt by `trunk watch` whenever seeds/, src/, styles/ or index.html change: reload to see it.
+serve: setup build
+	$(call step,serve: http://127.0.0.1:8080/ (node tests/serve.mjs --watch))
+	node tests/serve.mjs --root dist --port 8080 --watch
 
 test: setup fmt clippy clippy-wasm test-native test-wasm build export e2e
 	$(call step,test: all checks passed)
@@ -72,6 +77,14 @@ export: setup
 	cargo run --quiet --bin export-corpus -- $(CORPUS_JSON)
 	@test -s $(CORPUS_JSON) || { echo 'export-corpus wrote nothing to $(CORPUS_JSON)' >&2; exit 1; }
 	@echo 'corpus written to $(CURDIR)/$(CORPUS_JSON)'
+
+bench: setup build export
+	$(call step,bench: node tests/bench/bench.mjs (writes docs/benchmarks.md))
+	node tests/bench/bench.mjs
+
+lighthouse: setup build export
+	$(call step,lighthouse: node tests/bench/lighthouse.mjs)
+	node tests/bench/lighthouse.mjs
 
 e2e: setup build export
 	$(call step,test: end-to-end tests against dist/ in headless Chromium (node --test tests/e2e/))

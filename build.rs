@@ -6,9 +6,14 @@ mod corpus;
 use std::path::{Path, PathBuf};
 
 fn main() {
-    println!("cargo:rerun-if-changed=seeds");
+    // The seeds folder is `seeds/`, unless PARALLEL_LIVES_SEEDS names another (the benchmark's generated corpus).
+    println!("cargo:rerun-if-env-changed=PARALLEL_LIVES_SEEDS");
+    let seeds = match std::env::var_os("PARALLEL_LIVES_SEEDS") {
+        Some(dir) => PathBuf::from(dir),
+        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds"),
+    };
+    println!("cargo:rerun-if-changed={}", seeds.display());
     println!("cargo:rerun-if-changed=src/corpus");
-    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
     let corpus = match corpus::compile::compile_dir(&seeds) {
         Ok(corpus) => corpus,
         Err(diagnostics) => {

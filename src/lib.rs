@@ -14,7 +14,19 @@ pub mod route;
 pub fn embedded_corpus() -> &'static corpus::model::Corpus {
     static CORPUS: std::sync::OnceLock<corpus::model::Corpus> = std::sync::OnceLock::new();
     CORPUS.get_or_init(|| {
-        postcard::from_bytes(include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin")))
-            .expect("the build script wrote this corpus with the same model")
+        #[cfg(target_arch = "wasm32")]
+        let performance = web_sys::window().and_then(|window| window.performance());
+        #[cfg(target_arch = "wasm32")]
+        if let Some(performance) = &performance {
+            let _ = performance.mark("corpus-decode-start");
+        }
+        let corpus = postcard::from_bytes(include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin")))
+            .expect("the build script wrote this corpus with the same model");
+        // The benchmark (tests/bench/) reads this measure: the start-up cost of the embedded corpus.
+        #[cfg(target_arch = "wasm32")]
+        if let Some(performance) = &performance {
+            let _ = performance.measure_with_start_mark("corpus-decode", "corpus-decode-start");
+        }
+        corpus
     })
 }

@@ -1,4 +1,4 @@
-//! `export-corpus [PATH]`: compiles `seeds/` and writes the whole corpus as JSON, for maintainers to inspect.
+//! `export-corpus [PATH]`: compiles `seeds/` (or `$PARALLEL_LIVES_SEEDS`) and writes the whole corpus as JSON, for maintainers to inspect.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -14,7 +14,10 @@ fn main() -> std::process::ExitCode {
     let out = std::env::args()
         .nth(1)
         .unwrap_or_else(|| "target/corpus.json".to_string());
-    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    // `seeds/`, or the folder PARALLEL_LIVES_SEEDS names, as for the build script.
+    let seeds = std::env::var_os("PARALLEL_LIVES_SEEDS")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds"));
     let corpus = match compile_dir(&seeds) {
         Ok(corpus) => corpus,
         Err(diagnostics) => {

@@ -6,6 +6,7 @@ mod hostile;
 mod malformed;
 mod real_seeds;
 mod snippets;
+mod two_articles;
 
 use std::sync::OnceLock;
 

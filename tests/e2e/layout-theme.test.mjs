@@ -52,7 +52,7 @@ test('the theme toggle switches the theme and is remembered across reloads', asy
       assert.equal(isDark(await background(page)), true);
 
       await page.reload();
-      await new IndexPage(page, site.url).open();
+      await page.locator('main h1').waitFor();
       assert.equal(await toggle(page).getAttribute('aria-pressed'), 'true');
       assert.equal(isDark(await background(page)), true);
 

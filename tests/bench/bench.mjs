@@ -1,0 +1,434 @@
+// `make bench`: weight, first paint, hover, corpus start-up and scale of the release build, and Lighthouse; prints a table and writes docs/benchmarks.md.
+//
+// Expects `dist/` (trunk build --release) and `target/corpus.json` (make export); `make bench`
+// makes both first. Builds one thing itself: the scale corpus (BENCH_SCALE biographies,
+// default 200, generated into a temporary folder) with `PARALLEL_LIVES_SEEDS=<folder> trunk
+// build --release --dist <temporary folder>`. Environment:
+//   BENCH_RUNS=5            cold visits per page (medians, with min and max)
+//   BENCH_SCALE=200         biographies in the scale corpus; 0 skips the scale run
+//   BENCH_LIGHTHOUSE_RUNS=3 Lighthouse runs per page (median score); 0 skips Lighthouse
+//   BENCH_OUT=docs/benchmarks.md
+import { execFile } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { chromium } from 'playwright-core';
+import { ROOT, serveStatic } from '../serve.mjs';
+import { auditSite, CATEGORIES } from './lighthouse.mjs';
+import { hover, visit } from './measure.mjs';
+import { plainPage } from './plain.mjs';
+import { generateSeeds } from './scale.mjs';
+import { assetSizes, embeddedCorpus, seedTextSizes, sizes, wasmSections } from './weight.mjs';
+
+const run = promisify(execFile);
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const SCALE = Number(process.env.BENCH_SCALE ?? 200);
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+const OUT = path.resolve(ROOT, process.env.BENCH_OUT ?? 'docs/benchmarks.md');
+const DIST = path.join(ROOT, 'dist');
+const SEEDS = path.join(ROOT, 'seeds');
+const TARGET = path.resolve(ROOT, process.env.CARGO_TARGET_DIR ?? 'target');
+/** The mark's open delay on pointer hover, in src/components/mark.rs. */
+const HOVER_DELAY_MS = await hoverDelay();
+
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+/** Selectors for "the content is in the DOM": the first annotated paragraph of an article, the list of biographies on `/`. */
+const ARTICLE_READY = 'main p button.mark';
+const HOME_READY = 'main .biography a';
+const PLAIN_READY = 'main p';
+
+async function hoverDelay() {
+  const source = await readFile(path.join(ROOT, 'src', 'components', 'mark.rs'), 'utf8');
+  const found = source.match(/HOVER_DELAY_MS: u32 = (\d+);/u);
+  if (!found) throw new Error('src/components/mark.rs: HOVER_DELAY_MS not found; update tests/bench/bench.mjs');
+  return Number(found[1]);
+}
+
+function log(message) {
+  process.stderr.write(`bench: ${message}\n`);
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const summary = (values) =>
+  values.length === 0 ? null : { median: median(values), min: Math.min(...values), max: Math.max(...values), n: values.length };
+const ms = (s, digits = 0) => (s ? `${s.median.toFixed(digits)} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})` : 'n/a');
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+const bytes = (n) => n.toLocaleString('en-US');
+
+/** A site root: a copy of `dist` plus `plain/<slug>.html` for each article of `corpus`. */
+async function siteWithPlainPages(dist, corpus) {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'parallel-lives-bench-site-'));
+  await cp(dist, root, { recursive: true });
+  if (corpus) {
+    await mkdir(path.join(root, 'plain'));
+    for (const article of corpus.articles) {
+      await writeFile(path.join(root, 'plain', `${article.slug}.html`), plainPage(article));
+    }
+  }
+  return root;
+}
+
+/** Weight, first paint and start-up of one build (`dist`, its seeds and its corpus). */
+async function measureBuild(browser, { label, dist, seeds, corpus, routes, plain }) {
+  const root = await siteWithPlainPages(dist, plain ? corpus : null);
+  const server = await serveStatic({ root });
+  try {
+    // Weight: what a first visit to `/` downloads.
+    const first = await visit(browser, `${server.origin}/`, HOME_READY);
+    const downloaded = first.requests.filter((r) => r.url.startsWith(server.origin));
+    const notBrotli = downloaded.filter((r) => r.encoding !== 'br');
+    if (notBrotli.length > 0) {
+      throw new Error(`the server sent without brotli: ${notBrotli.map((r) => r.url).join(', ')}`);
+    }
+    const paths = downloaded.map((r) => new URL(r.url).pathname).map((p) => (p === '/' ? '/index.html' : p));
+    const assets = await assetSizes(root, paths);
+    const floor = await seedTextSizes(seeds);
+    const wasmPath = assets.find((a) => a.kind === 'wasm')?.path;
+    const wasm = await readFile(path.join(root, wasmPath));
+    const sections = wasmSections(wasm);
+    const embedded = await embeddedCorpus(TARGET, wasm);
+    const corpusSizes = await sizes(embedded.bytes, { text: false });
+
+    // First paint and content, each route cold, RUNS times.
+    const pages = [];
+    const decode = [];
+    const started = [];
+    for (const route of routes) {
+      const slug = route.slice(1);
+      const app = { fcp: [], ready: [] };
+      const bare = { fcp: [], ready: [] };
+      for (let i = 0; i < RUNS; i += 1) {
+        const result = await visit(browser, `${server.origin}${route}`, route === '/' ? HOME_READY : ARTICLE_READY);
+        app.fcp.push(result.fcp);
+        app.ready.push(result.ready);
+        if (result.decode !== null) decode.push(result.decode);
+        if (result.started !== null) started.push(result.started);
+        if (plain && route !== '/') {
+          const page = await visit(browser, `${server.origin}/plain/${slug}.html`, PLAIN_READY);
+          bare.fcp.push(page.fcp);
+          bare.ready.push(page.ready);
+        }
+      }
+      pages.push({
+        route,
+        fcp: summary(app.fcp),
+        ready: summary(app.ready),
+        plainFcp: summary(bare.fcp),
+        plainReady: summary(bare.ready),
+      });
+      log(`${label} ${route}: fcp ${ms(pages.at(-1).fcp)} ms, content ${ms(pages.at(-1).ready)} ms`);
+    }
+    return {
+      label,
+      articles: corpus.articles.length,
+      crossRefs: corpus.cross_refs?.length ?? null,
+      assets,
+      floor,
+      sections,
+      corpusBytes: corpusSizes,
+      wasmRaw: wasm.length,
+      pages,
+      decode: summary(decode),
+      started: summary(started),
+      origin: server.origin,
+      close: async () => {
+        await server.close();
+        await rm(root, { recursive: true, force: true });
+      },
+    };
+  } catch (err) {
+    await server.close();
+    await rm(root, { recursive: true, force: true });
+    throw err;
+  }
+}
+
+function weightTable(m) {
+  const lines = ['| asset | raw | gzip | brotli |', '|---|---:|---:|---:|'];
+  for (const a of m.assets) {
+    lines.push(`| ${a.kind} \`${path.basename(a.path)}\` | ${bytes(a.raw)} | ${bytes(a.gzip)} | ${bytes(a.br)} |`);
+  }
+  const total = (key) => m.assets.reduce((sum, a) => sum + a[key], 0);
+  lines.push(`| **total, first visit** | **${bytes(total('raw'))}** | **${bytes(total('gzip'))}** | **${bytes(total('br'))}** |`);
+  lines.push(`| floor: the ${m.floor.files} seed texts alone | ${bytes(m.floor.raw)} | ${bytes(m.floor.gzip)} | ${bytes(m.floor.br)} |`);
+  lines.push(`| ratio total / floor | ${(total('raw') / m.floor.raw).toFixed(1)}× | ${(total('gzip') / m.floor.gzip).toFixed(1)}× | ${(total('br') / m.floor.br).toFixed(1)}× |`);
+  return lines.join('\n');
+}
+
+function paintTable(m, plain) {
+  const head = plain
+    ? ['| page | FCP, app | FCP, plain page | ratio | content in DOM, app | content, plain page | ratio |', '|---|---:|---:|---:|---:|---:|---:|']
+    : ['| page | FCP, app | content in DOM, app |', '|---|---:|---:|'];
+  const lines = [...head];
+  for (const p of m.pages) {
+    if (plain) {
+      const ratio = (a, b) => (a && b ? `${(a.median / b.median).toFixed(1)}×` : '–');
+      lines.push(
+        `| \`${p.route}\` | ${ms(p.fcp)} | ${p.plainFcp ? ms(p.plainFcp) : '–'} | ${ratio(p.fcp, p.plainFcp)} | ${ms(p.ready)} | ${p.plainReady ? ms(p.plainReady) : '–'} | ${ratio(p.ready, p.plainReady)} |`,
+      );
+    } else {
+      lines.push(`| \`${p.route}\` | ${ms(p.fcp)} | ${ms(p.ready)} |`);
+    }
+  }
+  return lines.join('\n');
+}
+
+function startupTable(m) {
+  const code = m.sections.code ?? 0;
+  const data = m.sections.data ?? 0;
+  return [
+    '| | value |',
+    '|---|---:|',
+    `| corpus decode in the browser (\`corpus-decode\` measure), ms | ${ms(m.decode, 2)} |`,
+    `| wasm fetched, compiled, instantiated and app mounted (Trunk's start event), ms | ${ms(m.started)} |`,
+    `| wasm, raw bytes | ${bytes(m.wasmRaw)} |`,
+    `| wasm code section | ${bytes(code)} (${((100 * code) / m.wasmRaw).toFixed(0)} %) |`,
+    `| wasm data section | ${bytes(data)} (${((100 * data) / m.wasmRaw).toFixed(0)} %) |`,
+    `| of which the embedded corpus (\`corpus.bin\`) | ${bytes(m.corpusBytes.raw)} (${((100 * m.corpusBytes.raw) / m.wasmRaw).toFixed(0)} % of the wasm) |`,
+    `| corpus alone, gzip / brotli | ${bytes(m.corpusBytes.gzip)} / ${bytes(m.corpusBytes.br)} |`,
+  ].join('\n');
+}
+
+function hoverTable(results) {
+  const lines = [
+    '| article | annotations | focus → card, ms | pointer → card minus the open delay, ms | missed |',
+    '|---|---:|---:|---:|---:|',
+  ];
+  for (const r of results) {
+    const missed = r.focus.missed.length + (r.pointer?.missed.length ?? 0);
+    lines.push(`| \`${r.route}\` | ${r.focus.count} | ${ms(summary(r.focus.times), 1)} | ${r.pointer ? ms(summary(r.pointer.times), 1) : 'n/a'} | ${missed} |`);
+  }
+  return lines.join('\n');
+}
+
+function scaleTable(base, scaled) {
+  const total = (m, key) => m.assets.reduce((sum, a) => sum + a[key], 0);
+  const article = (m) => m.pages.find((p) => p.route !== '/');
+  const home = (m) => m.pages.find((p) => p.route === '/');
+  const lines = [
+    '| corpus | articles | cross-references | corpus.bin | wasm raw | first visit, brotli | floor (texts, gzip) | corpus decode, ms | app mounted, ms | `/` FCP, ms | `/` content, ms | article FCP, ms | article content, ms |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const m of [base, ...scaled]) {
+    lines.push(
+      `| ${m.label} | ${m.articles} | ${m.crossRefs ?? '?'} | ${kb(m.corpusBytes.raw)} | ${kb(m.wasmRaw)} | ${kb(total(m, 'br'))} | ${kb(m.floor.gzip)} | ${ms(m.decode, 1)} | ${ms(m.started)} | ${ms(home(m)?.fcp)} | ${ms(home(m)?.ready)} | ${ms(article(m)?.fcp)} | ${ms(article(m)?.ready)} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function lighthouseTable(results) {
+  const lines = [`| page | ${CATEGORIES.join(' | ')} |`, `|---|${CATEGORIES.map(() => '---:').join('|')}|`];
+  for (const r of results) {
+    const cell = (c) => {
+      const s = r.scores[c];
+      return s.length > 1 ? `${median(s)} (${Math.min(...s)}–${Math.max(...s)})` : `${s[0]}`;
+    };
+    lines.push(`| \`${r.route}\` | ${CATEGORIES.map(cell).join(' | ')} |`);
+  }
+  const short = [...new Set(results.flatMap((r) => r.short.map((s) => `\`${r.route}\` ${s}`)))];
+  if (short.length > 0) {
+    lines.push('', 'Audits that cost points:', '', ...short.map((s) => `- ${s}`));
+  }
+  return lines.join('\n');
+}
+
+async function scaleBuild(count) {
+  const seeds = await generateSeeds(SEEDS, count);
+  const dist = await mkdtemp(path.join(os.tmpdir(), 'parallel-lives-scale-dist-'));
+  log(`scale: ${count} biographies in ${seeds}; trunk build --release --dist ${dist} (a few minutes)`);
+  const env = { ...process.env, PARALLEL_LIVES_SEEDS: seeds, CARGO_TARGET_DIR: TARGET };
+  const started = Date.now();
+  await run('trunk', ['build', '--release', '--offline', '--dist', dist], { cwd: ROOT, env, maxBuffer: 64 << 20 });
+  const buildSeconds = (Date.now() - started) / 1000;
+  const exported = path.join(seeds, '..', `${path.basename(seeds)}.json`);
+  await run(path.join(TARGET, 'debug', 'export-corpus'), [exported], { cwd: ROOT, env, maxBuffer: 64 << 20 }).catch(() => null);
+  let corpus = null;
+  try {
+    corpus = JSON.parse(await readFile(exported, 'utf8'));
+  } catch {
+    corpus = null;
+  }
+  return { seeds, dist, exported, corpus, buildSeconds };
+}
+
+async function machine(browser) {
+  const cpus = os.cpus();
+  return {
+    date: new Date().toISOString().slice(0, 10),
+    cpu: cpus[0]?.model ?? 'unknown CPU',
+    cores: cpus.length,
+    memory: `${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`,
+    chromium: browser.version(),
+    node: process.version,
+    os: `${os.type()} ${os.release()}`,
+    load: os.loadavg()[0].toFixed(1),
+  };
+}
+
+async function main() {
+  const corpus = JSON.parse(await readFile(path.join(ROOT, 'target', 'corpus.json'), 'utf8').catch(() => {
+    throw new Error('target/corpus.json is missing: run `make export` (or `make bench`) first');
+  }));
+  await readFile(path.join(DIST, 'index.html')).catch(() => {
+    throw new Error('dist/index.html is missing: run `trunk build --release` (or `make bench`) first');
+  });
+  const routes = ['/', ...corpus.articles.map((a) => `/${a.slug}`)];
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS });
+  const cleanup = [];
+  try {
+    const host = await machine(browser);
+    log(`${RUNS} cold visits per page on ${host.cpu}, Chromium ${host.chromium}`);
+    const base = await measureBuild(browser, { label: 'seeds/', dist: DIST, seeds: SEEDS, corpus, routes, plain: true });
+    cleanup.push(base.close);
+
+    log('hover: every annotation of every article, by focus and by pointer');
+    const hovers = [];
+    for (const route of routes.filter((r) => r !== '/')) {
+      hovers.push({ route, ...(await hover(browser, `${base.origin}${route}`, { openDelayMs: HOVER_DELAY_MS })) });
+    }
+
+    let lighthouse = [];
+    if (LIGHTHOUSE_RUNS > 0) {
+      log(`lighthouse: ${routes.length} pages × ${LIGHTHOUSE_RUNS} run(s)`);
+      lighthouse = await auditSite(base.origin, routes, { runs: LIGHTHOUSE_RUNS });
+    }
+
+    const scaled = [];
+    if (SCALE > 0) {
+      const build = await scaleBuild(SCALE);
+      cleanup.push(() => rm(build.seeds, { recursive: true, force: true }));
+      cleanup.push(() => rm(build.dist, { recursive: true, force: true }));
+      cleanup.push(() => rm(build.exported, { force: true }));
+      const scaleCorpus = build.corpus ?? { articles: [] };
+      const scaleRoutes = ['/', ...scaleCorpus.articles.slice(0, 2).map((a) => `/${a.slug}`)];
+      const m = await measureBuild(browser, {
+        label: `${SCALE} generated (build ${build.buildSeconds.toFixed(0)} s)`,
+        dist: build.dist,
+        seeds: build.seeds,
+        corpus: scaleCorpus,
+        routes: scaleRoutes,
+        plain: false,
+      });
+      cleanup.push(m.close);
+      scaled.push(m);
+    }
+
+    const doc = render({ host, base, hovers, lighthouse, scaled });
+    await mkdir(path.dirname(OUT), { recursive: true });
+    await writeFile(OUT, doc);
+    process.stdout.write(doc);
+    log(`wrote ${path.relative(process.cwd(), OUT)}`);
+  } finally {
+    for (const close of cleanup.reverse()) await close().catch(() => {});
+    await browser.close();
+  }
+}
+
+function render({ host, base, hovers, lighthouse, scaled }) {
+  return `# Benchmarks
+
+Written by \`make bench\` (\`node tests/bench/bench.mjs\`) on ${host.date}: ${host.cpu}, ${host.cores} cores, ${host.memory};
+Chromium ${host.chromium} headless; Node ${host.node}; ${host.os}; load average ${host.load} when it
+started (other work on the machine slows the figures down). Run it again to compare; the
+method is at the end. Times are medians of ${RUNS} cold visits, with (min–max), in milliseconds from
+navigation start, on 127.0.0.1 with no network throttling: they measure the cost of the page
+itself (bytes to parse, wasm to compile, DOM to build), not a network.
+
+## Weight of a first visit
+
+What a first visit to \`/\` downloads, as the server sends it (brotli; every request above was
+checked to be brotli-encoded), against the floor: the biographies' text alone.
+
+${weightTable(base)}
+
+## First paint
+
+First contentful paint, and the time until the content is in the DOM: the first annotated
+paragraph (\`p button.mark\`) of an article, the list of biographies on \`/\`. The plain page is the
+same article's text (title, headings, paragraphs, references) as static HTML with no script and
+no stylesheet, generated from \`target/corpus.json\` in the same run and served by the same server.
+
+${paintTable(base, true)}
+
+## Hover
+
+From the event that opens an annotation's card to the card in the DOM, over every annotation of
+each article: median (min–max) over the annotations.
+
+${hoverTable(hovers)}
+
+## Start-up cost of the embedded corpus
+
+${startupTable(base)}
+
+## Scale
+
+The same figures for a corpus of ${SCALE} generated biographies (copies of the seeds; see the method).
+${scaled.length > 0 ? `\n${scaleTable(base, scaled)}\n` : '\n(skipped: BENCH_SCALE=0)\n'}
+## Lighthouse
+
+Lighthouse 12.8.2, default settings (mobile, simulated slow 4G and 4× CPU slowdown), system
+Chromium, on the release build served by \`tests/serve.mjs\`${LIGHTHOUSE_RUNS > 1 ? `; median of ${LIGHTHOUSE_RUNS} runs (min–max)` : ''}.
+${lighthouse.length > 0 ? `\n${lighthouseTable(lighthouse)}\n` : '\n(skipped: BENCH_LIGHTHOUSE_RUNS=0)\n'}
+## Method
+
+- **Server.** \`tests/serve.mjs\`, the server \`make serve\` uses: brotli (quality 11) or gzip (level 9)
+  by \`Accept-Encoding\`, the hashed assets cached for a year (\`immutable\`), the HTML revalidated
+  (\`no-cache\` + \`ETag\`), \`index.html\` for every route.
+- **Cold visits.** Every visit opens a new browser context: empty HTTP cache, no compiled wasm kept.
+- **Weight.** The requests of a first visit to \`/\`, sized from the files in \`dist/\`: raw, gzip
+  level 9, brotli quality 11 (as served). The floor is the seed texts (\`seeds/*.txt\`) concatenated
+  and compressed: what the words alone would cost.
+- **First paint.** \`first-contentful-paint\` from a \`PerformanceObserver\` of type \`paint\`; the
+  content time is when a \`MutationObserver\` installed before any page script first sees the
+  selector, as \`performance.now()\`.
+- **Hover.** *Focus → card*: in the page, \`performance.now()\` before \`button.focus({ preventScroll:
+  true })\` to the \`MutationObserver\` callback that first sees the element the button's
+  \`aria-describedby\` names; focus opens the card with no delay, so this is the whole cost of
+  showing a card. *Pointer → card*: Playwright moves the mouse onto the annotation; from the
+  \`pointerover\` event's timestamp to the card in the DOM, minus the intentional open delay of
+  ${HOVER_DELAY_MS} ms (\`HOVER_DELAY_MS\` in \`src/components/mark.rs\`, read by the script); what is left is
+  timer lateness plus rendering.
+- **Corpus start-up.** \`embedded_corpus()\` (\`src/lib.rs\`) wraps its one decode of the embedded
+  postcard bytes in \`performance.mark\`/\`measure\` (\`corpus-decode\`). The wasm's sections are read
+  from its binary: the corpus is embedded verbatim (\`include_bytes!\`) in the data section, so its
+  share is the size of \`corpus.bin\` in the build script's \`OUT_DIR\` (the script checks that those
+  bytes are in this wasm); the rest of the data section is strings and tables of the code. The code
+  that decodes the corpus is part of the code section and is not counted as corpus.
+- **Scale.** \`tests/bench/scale.mjs\` writes ${SCALE} biographies into a temporary folder: biography \`n\`
+  is a copy of one of the seed texts under the slug \`<seed>-<n>\`, its title numbered and every
+  year in it moved \`n\` years later (the structure file's anchors likewise), so no two texts are
+  identical and the lives are contemporaries, a year apart, as a corpus of Old Bolsheviks would
+  be (passages dated in the same months are paired as cross-references, as in \`seeds/\`). The
+  glossary is the same except that no entry \`joins\` passages across articles: every copy names
+  the same events, and the compiler pairs the sentences of different articles one by one
+  (\`same_events\` in \`src/corpus/links.rs\`, each cross-reference storing both sentences' text), so
+  with joins 10 identical copies already compiled to a 1.1 MB corpus and 40 had not finished after
+  two minutes. Copies compress far better than 200 different lives would (brotli finds the
+  repeats), so the compressed weights of this row are a lower bound; the raw sizes and the decode
+  time are not flattered. The build is
+  \`PARALLEL_LIVES_SEEDS=<folder> trunk build --release --dist <temporary folder>\`; first paint is
+  measured on \`/\` and the first two generated articles. The temporary folders are deleted at the end.
+- **Lighthouse.** \`tests/bench/lighthouse.mjs\` (also \`make lighthouse\`), \`CHROME_PATH=/usr/bin/chromium\`,
+  the Chromium flags of the e2e harness, headless; the scores are the four categories × 100.
+`;
+}
+
+await main();
