@@ -19,7 +19,7 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 
 step = @printf '\n==> %s\n' '$(1)'
 
-.PHONY: help setup serve test export bench lighthouse \
+.PHONY: help setup serve test export screenshots bench lighthouse \
 	fmt clippy clippy-wasm test-native test-wasm build e2e
 # Steps run one after another, in the order `test` lists them, even under `make -j`.
 .NOTPARALLEL:
@@ -81,6 +81,10 @@ export: setup
 bench: setup build export
 	$(call step,bench: node tests/bench/bench.mjs (writes docs/benchmarks.md))
 	node tests/bench/bench.mjs
+
+screenshots: setup build
+	$(call step,screenshots: node tests/e2e/screenshots.mjs (writes docs/card-*.png))
+	node tests/e2e/screenshots.mjs
 
 lighthouse: setup build export
 	$(call step,lighthouse: node tests/bench/lighthouse.mjs)
