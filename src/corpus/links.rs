@@ -1,6 +1,8 @@
 //! Joins passages that speak of the same thing (across the articles and within one), and records where the text contradicts itself.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+
+use chrono::Datelike;
 
 use super::dates::{self, Anchor};
 use super::editorial::{Compare, Fact, Facts};
@@ -117,8 +119,7 @@ fn body_sentences(corpus: &Corpus) -> Vec<Sentence> {
 }
 
 fn shared_entities(corpus: &Corpus) -> Vec<EntityId> {
-    let mut by_entity: std::collections::BTreeMap<EntityId, BTreeSet<ArticleId>> =
-        Default::default();
+    let mut by_entity: BTreeMap<EntityId, BTreeSet<ArticleId>> = Default::default();
     for mention in &corpus.mentions {
         by_entity
             .entry(mention.entity)
@@ -132,24 +133,56 @@ fn shared_entities(corpus: &Corpus) -> Vec<EntityId> {
         .collect()
 }
 
+/// Pairs `(i, j)`, `i < j`, of sentences of different articles that share a key, in order.
+///
+/// Comparing only sentences that share a key (an entity that joins, a month) keeps the work
+/// near-linear in the corpus; comparing every sentence with every other does not scale.
+fn candidate_pairs<K: Ord>(
+    sentences: &[Sentence],
+    keys: impl Fn(&Sentence) -> Vec<K>,
+) -> Vec<(usize, usize)> {
+    let mut by_key: BTreeMap<K, Vec<usize>> = BTreeMap::new();
+    for (i, sentence) in sentences.iter().enumerate() {
+        let mut keys = keys(sentence);
+        keys.sort();
+        keys.dedup();
+        for key in keys {
+            by_key.entry(key).or_default().push(i);
+        }
+    }
+    let mut pairs = BTreeSet::new();
+    for group in by_key.values() {
+        for (n, &i) in group.iter().enumerate() {
+            for &j in &group[n + 1..] {
+                if sentences[i].article != sentences[j].article {
+                    pairs.insert((i, j));
+                }
+            }
+        }
+    }
+    pairs.into_iter().collect()
+}
+
 /// Sentences of different articles that name the same event (an entity that `joins`).
 fn same_events(corpus: &Corpus, sentences: &[Sentence]) -> Vec<CrossRef> {
+    let joins = |e: &EntityId| corpus.entities[*e as usize].joins;
+    let pairs = candidate_pairs(sentences, |s| {
+        s.entities.iter().map(|e| e.1).filter(joins).collect()
+    });
     let mut out = Vec::new();
-    for (i, a) in sentences.iter().enumerate() {
-        for b in &sentences[i + 1..] {
-            if a.article == b.article {
-                continue;
-            }
-            let shared = a.entities.iter().map(|e| e.1).find(|e| {
-                corpus.entities[*e as usize].joins && b.entities.iter().any(|(_, f)| f == e)
+    for (i, j) in pairs {
+        let (a, b) = (&sentences[i], &sentences[j]);
+        let shared = a
+            .entities
+            .iter()
+            .map(|e| e.1)
+            .find(|e| joins(e) && b.entities.iter().any(|(_, f)| f == e));
+        if let Some(event) = shared {
+            out.push(CrossRef {
+                link: Link::SameEvent(event),
+                from: a.passage(),
+                to: b.passage(),
             });
-            if let Some(event) = shared {
-                out.push(CrossRef {
-                    link: Link::SameEvent(event),
-                    from: a.passage(),
-                    to: b.passage(),
-                });
-            }
         }
     }
     out
@@ -162,36 +195,46 @@ fn is_specific(when: &DateSpan) -> bool {
 
 /// Sentences of different articles dated within the same months (not already joined by an event).
 fn same_months(corpus: &Corpus, sentences: &[Sentence], joined: &[CrossRef]) -> Vec<CrossRef> {
-    let mut out = Vec::new();
     let dated = |s: &Sentence| -> Vec<DateSpan> {
+        if s.block == Block::Quotation {
+            return Vec::new();
+        }
         s.dates
             .iter()
             .map(|d| corpus.dates[d.2 as usize].when)
             .filter(is_specific)
             .collect()
     };
-    for (i, a) in sentences.iter().enumerate() {
-        let a_dates = dated(a);
-        if a_dates.is_empty() || a.block == Block::Quotation {
-            continue;
+    // Every month a sentence's dates touch: overlapping dates share at least one.
+    let months = |s: &Sentence| -> Vec<(i32, u32)> {
+        let mut months = Vec::new();
+        for d in dated(s) {
+            let mut month = d.first.with_day(1).unwrap_or(d.first);
+            while month <= d.last {
+                months.push((month.year(), month.month()));
+                month = month + chrono::Months::new(1);
+            }
         }
-        for b in &sentences[i + 1..] {
-            if a.article == b.article || b.block == Block::Quotation {
-                continue;
-            }
-            let close = dated(b)
-                .iter()
-                .any(|d| a_dates.iter().any(|e| e.overlaps(d)));
-            let already = joined
-                .iter()
-                .any(|c| c.from.place == a.passage().place && c.to.place == b.passage().place);
-            if close && !already {
-                out.push(CrossRef {
-                    link: Link::SameMonths,
-                    from: a.passage(),
-                    to: b.passage(),
-                });
-            }
+        months
+    };
+    let key = |p: &Place| (p.article, p.span.start);
+    let already: HashSet<_> = joined
+        .iter()
+        .map(|c| (key(&c.from.place), key(&c.to.place)))
+        .collect();
+    let mut out = Vec::new();
+    for (i, j) in candidate_pairs(sentences, months) {
+        let (a, b) = (&sentences[i], &sentences[j]);
+        let (a_dates, b_dates) = (dated(a), dated(b));
+        let close = b_dates
+            .iter()
+            .any(|d| a_dates.iter().any(|e| e.overlaps(d)));
+        if close && !already.contains(&(key(&a.passage().place), key(&b.passage().place))) {
+            out.push(CrossRef {
+                link: Link::SameMonths,
+                from: a.passage(),
+                to: b.passage(),
+            });
         }
     }
     out
