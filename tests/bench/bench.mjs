@@ -50,9 +50,9 @@ const HOME_READY = 'main .biography a';
 const PLAIN_READY = 'main p';
 
 async function hoverDelay() {
-  const source = await readFile(path.join(ROOT, 'src', 'components', 'mark.rs'), 'utf8');
+  const source = await readFile(path.join(ROOT, 'src', 'components', 'annotation.rs'), 'utf8');
   const found = source.match(/HOVER_DELAY_MS: u32 = (\d+);/u);
-  if (!found) throw new Error('src/components/mark.rs: HOVER_DELAY_MS not found; update tests/bench/bench.mjs');
+  if (!found) throw new Error('src/components/annotation.rs: HOVER_DELAY_MS not found; update tests/bench/bench.mjs');
   return Number(found[1]);
 }
 
@@ -401,7 +401,7 @@ ${lighthouse.length > 0 ? `\n${lighthouseTable(lighthouse)}\n` : '\n(skipped: BE
   selector, as \`performance.now()\`.
 - **Hover.** *Focus → card*: in the page, \`performance.now()\` before \`button.focus({ preventScroll:
   true })\` to the \`MutationObserver\` callback that first sees the element the button's
-  \`aria-describedby\` names; focus opens the card with no delay, so this is the whole cost of
+  \`aria-controls\` names; focus opens the card with no delay, so this is the whole cost of
   showing a card. *Pointer → card*: Playwright moves the mouse onto the annotation; from the
   \`pointerover\` event's timestamp to the card in the DOM, minus the intentional open delay of
   ${HOVER_DELAY_MS} ms (\`HOVER_DELAY_MS\` in \`src/components/mark.rs\`, read by the script); what is left is

@@ -64,7 +64,7 @@ export async function visit(browser, url, selector, { timeout = 60_000 } = {}) {
 /**
  * Hover latency on one article, over every annotation: for each `button.mark` in the main
  * content, the time from the event that opens its card to the card (the element its
- * `aria-describedby` names) being in the DOM.
+ * `aria-controls` or `aria-describedby` names) being in the DOM.
  *
  * - `focus`: `focus({ preventScroll: true })` in the page, which opens the card with no delay;
  *   measured entirely inside the page (performance.now() before focusing, and in the
@@ -81,7 +81,8 @@ export async function hover(browser, url, { openDelayMs, pointer = true, timeout
     await page.locator('main p button.mark').first().waitFor({ timeout });
     const focus = await page.evaluate(async () => {
       const cardOf = (button) => {
-        const ids = (button.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+        const names = `${button.getAttribute('aria-controls') ?? ''} ${button.getAttribute('aria-describedby') ?? ''}`;
+        const ids = names.split(/\s+/).filter(Boolean);
         return ids.map((id) => document.getElementById(id)).find(Boolean) ?? null;
       };
       const times = [];
@@ -142,7 +143,8 @@ export async function hover(browser, url, { openDelayMs, pointer = true, timeout
         const elapsed = await mark
           .evaluate(async (button) => {
             const cardOf = () => {
-              const ids = (button.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+              const names = `${button.getAttribute('aria-controls') ?? ''} ${button.getAttribute('aria-describedby') ?? ''}`;
+        const ids = names.split(/\s+/).filter(Boolean);
               return ids.map((id) => document.getElementById(id)).find(Boolean) ?? null;
             };
             const seen = cardOf()
