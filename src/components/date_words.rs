@@ -1,25 +1,10 @@
 //! Dates in words for readers ("25 August 1936", "August 1918 – April 1919", "1920s") and as ISO values.
 use chrono::{Datelike, NaiveDate};
 
-use crate::corpus::model::{DateSpan, Precision};
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+use crate::corpus::model::{DateSpan, Precision, MONTH_NAMES};
 
 fn month_name(date: NaiveDate) -> &'static str {
-    MONTHS[date.month0() as usize % 12]
+    MONTH_NAMES[date.month0() as usize % 12]
 }
 
 /// How finely one end of a span is known.

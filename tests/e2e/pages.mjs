@@ -114,56 +114,6 @@ export class ArticlePage extends SitePage {
       .filter({ hasText: new RegExp(`^${escapeRegExp(words)}$`) })
       .and(this.page.locator(`.mark-${kind}`));
   }
-
-  /** The hover card a mark button points to with `aria-describedby`. */
-  async cardOf(mark) {
-    const ids = (await waitForAttribute(mark, 'aria-describedby')).split(/\s+/);
-    return new HoverCard(this.page, ids.find((id) => id.startsWith('card-')) ?? ids[0]);
-  }
-}
-
-/** The card shown for a hovered or focused annotation. */
-export class HoverCard {
-  constructor(page, id) {
-    this.page = page;
-    this.id = id;
-    this.root = page.getByRole('tooltip').and(page.locator(`[id="${id}"]`));
-  }
-
-  async waitShown() {
-    await this.root.waitFor({ state: 'visible' });
-    return this;
-  }
-
-  async waitHidden() {
-    await this.root.waitFor({ state: 'hidden' });
-    return this;
-  }
-
-  /** The text of the card's part with this class, or null when the card has none. */
-  async part(className) {
-    const part = this.root.locator(`.${className}`);
-    if ((await part.count()) === 0) {
-      return null;
-    }
-    return (await part.first().innerText()).trim();
-  }
-
-  name() {
-    return this.part('card-name');
-  }
-
-  kind() {
-    return this.part('card-kind');
-  }
-
-  description() {
-    return this.part('card-description');
-  }
-
-  iso() {
-    return this.part('card-iso');
-  }
 }
 
 /** Any unknown path. */
@@ -177,17 +127,6 @@ export class NotFoundPage extends SitePage {
 
 function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Waits until `locator`'s element has a non-empty `name` attribute, and returns it. */
-async function waitForAttribute(locator, name, timeoutMs = 5_000) {
-  const handle = await locator.elementHandle();
-  await handle.waitForElementState('stable');
-  const page = locator.page();
-  await page.waitForFunction(([el, attr]) => Boolean(el.getAttribute(attr)), [handle, name], {
-    timeout: timeoutMs,
-  });
-  return handle.getAttribute(name);
 }
 
 // ---- shareable links and layout ----
