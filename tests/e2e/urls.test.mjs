@@ -184,7 +184,10 @@ test('hostile addresses show their page or the not-found page, with nothing inje
   const failures = [];
   const shown = { home: 0, article: 0, 'not-found': 0, refused: 0 };
   const queue = [...paths];
-  const worker = async () => {
+  // Each batch gets a fresh browser context: hundreds of wasm instances in one page can
+  // exhaust Chromium's wasm memory reservations before it reclaims them.
+  const BATCH = 40;
+  const visit = async (batch) => {
     const context = await site.browser.newContext({ viewport: { width: 1280, height: 720 } });
     context.setDefaultTimeout(TIMEOUT_MS);
     // A plain-text 404 has no icon of its own, so the browser asks for /favicon.ico; the app's
@@ -199,7 +202,7 @@ test('hostile addresses show their page or the not-found page, with nothing inje
     });
     let previous = null;
     try {
-      for (let route = queue.shift(); route !== undefined; route = queue.shift()) {
+      for (let route = batch.shift(); route !== undefined; route = batch.shift()) {
         const href = `${site.origin}${route}`;
         const expected = expectation(href, slugs);
         shown[expected.page] += 1;
@@ -251,7 +254,10 @@ test('hostile addresses show their page or the not-found page, with nothing inje
       await context.close();
     }
   };
-  // Two pages at once, each reused from address to address.
+  const worker = async () => {
+    while (queue.length > 0) await visit(queue.splice(0, BATCH));
+  };
+  // Two pages at once, each reused from address to address within a batch.
   await Promise.all([worker(), worker()]);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(
