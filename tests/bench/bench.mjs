@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS } from '../e2e/harness.mjs';
 import { ROOT, serveStatic } from '../serve.mjs';
 import { auditSite, CATEGORIES } from './lighthouse.mjs';
 import { hover, visit } from './measure.mjs';
@@ -30,19 +31,9 @@ const OUT = path.resolve(ROOT, process.env.BENCH_OUT ?? 'docs/benchmarks.md');
 const DIST = path.join(ROOT, 'dist');
 const SEEDS = path.join(ROOT, 'seeds');
 const TARGET = path.resolve(ROOT, process.env.CARGO_TARGET_DIR ?? 'target');
-/** The mark's open delay on pointer hover, in src/components/mark.rs. */
+/** An annotation's open delay on pointer hover, in src/components/annotation.rs. */
 const HOVER_DELAY_MS = await hoverDelay();
 
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
 
 /** Selectors for "the content is in the DOM": the first annotated paragraph of an article, the list of biographies on `/`. */
 const ARTICLE_READY = 'main p button.mark';

@@ -9,24 +9,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { CHROMIUM_FLAGS } from '../e2e/harness.mjs';
 import { ROOT, serveStatic } from '../serve.mjs';
 
 const run = promisify(execFile);
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-/** The flags ../shared/TOOLCHAIN.md names for Chromium as root with no network. */
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+/** The e2e harness's Chromium flags (root, no network), headless. */
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
 /**
  * Audits `url` `runs` times with Lighthouse's default (mobile, simulated throttling) settings.
