@@ -1,7 +1,7 @@
 //! An annotation's trigger and its card, with the behaviour WCAG 2.2 SC 1.4.13 asks of content
 //! shown on hover or focus.
 //!
-//! - The card opens 200 ms after the pointer enters (passing over text does not flash cards), at
+//! - The card opens 200 ms after a mouse or pen enters (passing over text does not flash cards), at
 //!   once on keyboard focus, and on click or tap (a button: a tap never navigates).
 //! - The pointer may move into the card: leaving the trigger closes it only after a grace period
 //!   that re-entering the trigger or the card cancels, and `cards.css` bridges the gap.
@@ -146,10 +146,15 @@ pub fn Annotation(props: &AnnotationProps) -> Html {
         });
     }
 
-    let onmouseenter = {
+    // Hover is a mouse's (or a pen's): a touch "enters" on touching and "leaves" on lifting, and
+    // the mouse events a browser makes up after a tap would close a sheet that scrolled the page.
+    let onpointerenter = {
         let (opening, closing, show, open) =
             (opening.clone(), closing.clone(), show.clone(), *open);
-        Callback::from(move |_: MouseEvent| {
+        Callback::from(move |event: PointerEvent| {
+            if !hovers(&event) {
+                return;
+            }
             closing.borrow_mut().take();
             if !open && opening.borrow().is_none() {
                 let show = show.clone();
@@ -157,10 +162,13 @@ pub fn Annotation(props: &AnnotationProps) -> Html {
             }
         })
     };
-    let onmouseleave = {
+    let onpointerleave = {
         let (opening, closing, hide, open) =
             (opening.clone(), closing.clone(), hide.clone(), *open);
-        Callback::from(move |_: MouseEvent| {
+        Callback::from(move |event: PointerEvent| {
+            if !hovers(&event) {
+                return;
+            }
             opening.borrow_mut().take();
             if open {
                 let hide = hide.clone();
@@ -211,7 +219,7 @@ pub fn Annotation(props: &AnnotationProps) -> Html {
 
     let description = props.name.is_none().then(|| props.summary.clone());
     html! {
-        <span class="mark-wrap" ref={wrap} {onmouseenter} {onmouseleave} {onfocusout} {onkeydown}>
+        <span class="mark-wrap" ref={wrap} {onpointerenter} {onpointerleave} {onfocusout} {onkeydown}>
             <button
                 type="button"
                 ref={trigger}
@@ -243,4 +251,9 @@ pub fn Annotation(props: &AnnotationProps) -> Html {
 fn contains(wrap: &NodeRef, element: &Element) -> bool {
     wrap.cast::<Node>()
         .is_some_and(|w| w.contains(Some(element.unchecked_ref::<Node>())))
+}
+
+/// True when `event` comes from a pointer that can hover (a mouse or a pen), not a touch.
+fn hovers(event: &PointerEvent) -> bool {
+    event.pointer_type() != "touch"
 }

@@ -196,6 +196,10 @@ for (const kind of KINDS) {
       assert.ok(Math.abs(box.bottom - viewport.height) <= 1, `the sheet ends at ${box.bottom}, not ${viewport.height}`);
       assert.ok(box.left <= 0.5 && Math.abs(box.right - viewport.width) <= 1, `the sheet is not full width: ${JSON.stringify(box)}`);
       await assertPlaced(page, card, trigger);
+      // Longer than the hover grace period: a tap is not a hover, so lifting the finger (or the
+      // page scrolling the annotation above the sheet) does not close it.
+      await page.waitForTimeout(700);
+      assert.ok(await card.root.isVisible(), 'the sheet closed by itself after the tap');
       // Its close button dismisses it.
       await card.root.getByRole('button', { name: 'Close' }).tap();
       await card.waitHidden();
