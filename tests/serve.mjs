@@ -5,8 +5,9 @@
 //   node tests/serve.mjs [--root dist] [--port 8080] [--host 127.0.0.1] [--watch]
 //
 // What it does, as a static host (a CDN, nginx with brotli_static) would:
-// - a path naming a file serves it; a path whose last segment has no extension (a route such
-//   as `/ivar-smilga`) serves `index.html`; any other missing path is a 404;
+// - a path naming a file serves it; a path without an extension (a route such as `/ivar-smilga`)
+//   serves its prerendered page, or the bare app page (build/routes.mjs); any other missing path
+//   is a 404;
 // - text and wasm are sent brotli- or gzip-compressed when the client accepts it
 //   (`Accept-Encoding`, q-values honoured, brotli preferred), with `Vary: Accept-Encoding`; a
 //   precompressed `<file>.br` / `<file>.gz` next to the file is used when present, otherwise the
@@ -22,6 +23,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
+import { resolveRoute } from '../build/routes.mjs';
 
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
@@ -156,12 +158,8 @@ export async function serveStatic({ root, port = 0, host = '127.0.0.1', headers 
         res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' }).end('forbidden\n');
         return;
       }
-      let served = file;
-      let info = await statFile(served);
-      if (!info && path.extname(decoded) === '') {
-        served = path.join(root, 'index.html');
-        info = await statFile(served);
-      }
+      const served = await resolveRoute(root, decoded);
+      const info = served && (await statFile(served));
       if (!info) {
         res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': CACHE_REVALIDATE });
         res.end(`not found: ${pathname}\n`);

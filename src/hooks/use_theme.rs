@@ -5,7 +5,7 @@ use gloo::events::EventListener;
 use gloo::utils::{document_element, window};
 use yew::prelude::*;
 
-/// The `localStorage` key of the reader's pick.
+/// The `localStorage` key of the reader's pick (also read by `src/theme.js`, before the app runs).
 pub const THEME_KEY: &str = "parallel-lives-theme";
 const DARK_QUERY: &str = "(prefers-color-scheme: dark)";
 

@@ -9,6 +9,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { axeViolations, readCorpus, startSite } from './harness.mjs';
+import { waitForApp } from './pages.mjs';
 import { cspViolations, recordCspViolations } from './violations.mjs';
 
 /** What opens a card. */
@@ -32,6 +33,7 @@ after(async () => {
 
 /** Waits until the app has rendered the page's heading. */
 async function rendered(page) {
+  await waitForApp(page);
   await page.locator('main h1').first().waitFor();
 }
 

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { DIST, readCorpus, startSite } from './harness.mjs';
+import { openApp } from './pages.mjs';
 import { cspViolations, recordCspViolations } from './violations.mjs';
 
 let site;
@@ -45,7 +46,7 @@ test('the built page states a strict policy before anything it loads, and has no
   assert.doesNotMatch(html, /<style\b|\sstyle\s*=/i, 'dist/index.html has an inline style');
 
   await site.withPage(async (page) => {
-    await page.goto(site.url('/'));
+    await openApp(page, site.url('/'));
     const policy = await servedPolicy(page);
     const all = [...policy.values()].flat();
     assert.ok(!all.includes("'unsafe-inline'"), 'the policy allows unsafe-inline');
@@ -68,7 +69,7 @@ test('the policy is in force: an injected inline script, inline styles and eval 
     await recordCspViolations(page);
     const pageErrors = [];
     page.on('pageerror', (err) => pageErrors.push(err.message));
-    await page.goto(site.url(`/${corpus.articles[0].slug}`));
+    await openApp(page, site.url(`/${corpus.articles[0].slug}`));
     await page.locator('main h1').first().waitFor();
     assert.deepEqual(await cspViolations(page), [], 'the page violated its policy before the test did anything');
 
@@ -117,7 +118,7 @@ test('reading every page, opening cards and following links violates the policy 
   await site.withPage(async (page) => {
     await recordCspViolations(page);
     for (const route of routes) {
-      await page.goto(site.url(route));
+      await openApp(page, site.url(route));
       await page.locator('main h1').first().waitFor();
       const marks = page.locator('main button.mark');
       const count = Math.min(await marks.count(), 12);

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { resolveRoute } from '../../build/routes.mjs';
 
 /** The repository root (two levels above this file). */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -75,9 +76,9 @@ async function isFile(file) {
 /**
  * Starts a static server for `root` on a free 127.0.0.1 port.
  *
- * A path naming a file serves it; any other path whose last segment has no extension
- * (a route such as `/ivar-smilga` or `/no-such-page`) serves `index.html`, as the app's
- * host would; a missing asset (`/missing.js`) is a 404, so a broken build shows up as
+ * A path naming a file serves it; a path without an extension (a route such as `/ivar-smilga`
+ * or `/no-such-page`) serves its prerendered page or the bare app page, as the app's host would
+ * (build/routes.mjs); a missing asset (`/missing.js`) is a 404, so a broken build shows up as
  * a failed request. Resolves to `{ origin, close }`.
  */
 export async function serveDist(root = DIST) {
@@ -100,12 +101,7 @@ export async function serveDist(root = DIST) {
         res.writeHead(403).end();
         return;
       }
-      let served = null;
-      if (await isFile(file)) {
-        served = file;
-      } else if (path.extname(decoded) === '') {
-        served = index;
-      }
+      const served = await resolveRoute(root, decoded);
       if (!served) {
         res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`not found: ${pathname}\n`);
         return;

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { axeViolations, startSite } from './harness.mjs';
-import { ArticlePage, IndexPage, selectWords } from './pages.mjs';
+import { ArticlePage, IndexPage, openApp, selectWords } from './pages.mjs';
 
 let site;
 before(async () => {
@@ -40,7 +40,7 @@ test('nothing scrolls sideways on a 360 px screen', async () => {
   for (const route of routes) {
     await site.withPage(
       async (page) => {
-        await page.goto(site.url(`/${route}`));
+        await openApp(page, site.url(`/${route}`));
         await page.getByRole('heading', { level: 1 }).waitFor();
         await page.waitForTimeout(100);
         const widths = await page.evaluate(() => ({

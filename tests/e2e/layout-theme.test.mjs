@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { startSite } from './harness.mjs';
-import { IndexPage } from './pages.mjs';
+import { IndexPage, openApp, waitForApp } from './pages.mjs';
 
 let site;
 before(async () => {
@@ -52,12 +52,13 @@ test('the theme toggle switches the theme and is remembered across reloads', asy
       assert.equal(isDark(await background(page)), true);
 
       await page.reload();
+      await waitForApp(page);
       await page.locator('main h1').waitFor();
       assert.equal(await toggle(page).getAttribute('aria-pressed'), 'true');
       assert.equal(isDark(await background(page)), true);
 
       await toggle(page).click();
-      await page.goto(site.url('/ivar-smilga'));
+      await openApp(page, site.url('/ivar-smilga'));
       await toggle(page).waitFor();
       assert.equal(await toggle(page).getAttribute('aria-pressed'), 'false');
       assert.equal(isDark(await background(page)), false);

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { readCorpus, startSite } from './harness.mjs';
-import { allowClipboard, ArticlePage, clipboardText, isInViewport, statusMessage } from './pages.mjs';
+import { allowClipboard, ArticlePage, clipboardText, isInViewport, openApp, statusMessage } from './pages.mjs';
 
 let site;
 let corpus;
@@ -26,7 +26,7 @@ function titledSections(slug) {
 /** Opens `url` in a fresh page and checks that `id` is on screen and marked as the target. */
 async function opensAt(url, id) {
   await site.withPage(async (page) => {
-    await page.goto(url);
+    await openApp(page, url);
     await page.waitForFunction(
       (id) => {
         const el = document.getElementById(id);
@@ -117,7 +117,7 @@ test('with reduced motion the target is marked without a flash', async () => {
   const id = titledSections(SLUG)[1].id;
   await site.withPage(
     async (page) => {
-      await page.goto(site.url(`/${SLUG}#${id}`));
+      await openApp(page, site.url(`/${SLUG}#${id}`));
       await page.waitForFunction((id) => document.getElementById(id)?.classList.contains('is-target'), id);
       const style = await page.evaluate(
         (id) => getComputedStyle(document.querySelector(`#${id} > h2`)).animationName,

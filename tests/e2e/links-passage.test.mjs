@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { readCorpus, startSite } from './harness.mjs';
 import {
+  openApp,
   allowClipboard,
   ArticlePage,
   clipboardText,
@@ -46,7 +47,7 @@ async function copyPassage(page, slug, id, first, count) {
 /** Opens `url` fresh; returns the highlighted texts once there are any, and whether they are on screen. */
 async function openPassage(url) {
   return site.withPage(async (page) => {
-    await page.goto(url);
+    await openApp(page, url);
     await page.waitForFunction(() => (globalThis.CSS.highlights.get('passage')?.size ?? 0) > 0, null, {
       timeout: 5_000,
     });

@@ -1,5 +1,20 @@
 // Page objects for the end-to-end tests: what a reader sees on each page, found by role where the page gives one.
 
+/**
+ * Waits until the app has taken the page over from its prerendered copy (src/main.rs): before
+ * that, the page shows the text, but its buttons do nothing yet.
+ */
+export async function waitForApp(page) {
+  await page.locator('#app[data-live]').waitFor({ state: 'attached' });
+}
+
+/** Opens `url` in `page` and waits for the app; returns the navigation's response. */
+export async function openApp(page, url) {
+  const response = await page.goto(url);
+  await waitForApp(page);
+  return response;
+}
+
 /** The site-wide parts every page has. */
 class SitePage {
   constructor(page, url) {
@@ -30,7 +45,7 @@ class SitePage {
 /** `/`: the list of biographies. */
 export class IndexPage extends SitePage {
   async open() {
-    await this.page.goto(this.url('/'));
+    await openApp(this.page, this.url('/'));
     await this.heading().waitFor();
     await this.biographies().first().waitFor();
     return this;
@@ -60,7 +75,7 @@ export class IndexPage extends SitePage {
 export class ArticlePage extends SitePage {
   /** Opens `/<slug>` (with `#fragment` when given) and waits for the article's heading. */
   async open(slug, fragment = '') {
-    await this.page.goto(this.url(`/${slug}${fragment ? `#${fragment}` : ''}`));
+    await openApp(this.page, this.url(`/${slug}${fragment ? `#${fragment}` : ''}`));
     await this.article().getByRole('heading', { level: 1 }).waitFor();
     return this;
   }
@@ -119,7 +134,7 @@ export class ArticlePage extends SitePage {
 /** Any unknown path. */
 export class NotFoundPage extends SitePage {
   async open(route) {
-    await this.page.goto(this.url(route));
+    await openApp(this.page, this.url(route));
     await this.heading().waitFor();
     return this;
   }

@@ -55,16 +55,28 @@ test('gzip when the client accepts only gzip, and the bytes as they are when it 
   assert.ok(plain.body.equals(original));
 });
 
-test('a route is the page itself, revalidated on every visit, and answers 304 to its ETag', async () => {
-  const index = await readFile(path.join(DIST, 'index.html'));
+test('a route is its prerendered page, revalidated on every visit, and answers 304 to its ETag', async () => {
+  const page = await readFile(path.join(DIST, 'ivar-smilga.html'));
   const res = await get('/ivar-smilga', { 'accept-encoding': 'br' });
   assert.equal(res.status, 200);
   assert.equal(res.headers['content-type'], 'text/html; charset=utf-8');
   assert.equal(res.headers['cache-control'], 'no-cache');
-  assert.ok(zlib.brotliDecompressSync(res.body).equals(index));
+  assert.ok(zlib.brotliDecompressSync(res.body).equals(page));
   const again = await get('/ivar-smilga', { 'if-none-match': res.headers.etag });
   assert.equal(again.status, 304);
   assert.equal(again.body.length, 0);
+});
+
+test('/ is the prerendered home page, and a route with no page of its own is the bare app page', async () => {
+  const [home, shell] = await Promise.all(['index.html', 'app.html'].map((f) => readFile(path.join(DIST, f), 'utf8')));
+  assert.match(home, /<div id="prerendered">/u);
+  assert.doesNotMatch(shell, /id="prerendered"/u);
+  assert.equal((await get('/')).body.toString(), home);
+  for (const route of ['/no-such-page', '/ivar-smilga/more', '/Ivar-Smilga']) {
+    const res = await get(route);
+    assert.equal(res.status, 200, route);
+    assert.equal(res.body.toString(), shell, `${route} is not the bare app page`);
+  }
 });
 
 test('a missing asset is a 404 and nothing outside the root is served', async () => {

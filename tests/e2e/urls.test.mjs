@@ -223,7 +223,7 @@ test('hostile addresses show their page or the not-found page, with nothing inje
           problems.splice(0, problems.length, ...problems.filter((p) => !own404(p)));
         } else {
           try {
-            await page.locator('main h1').first().waitFor({ timeout: 5_000 });
+            await page.locator('#app[data-live] main h1').first().waitFor({ timeout: 5_000 });
           } catch {
             failures.push(`${where}: the app rendered no heading${problems.length ? `; ${problems.join('; ')}` : ''}`);
             continue;

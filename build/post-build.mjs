@@ -1,0 +1,22 @@
+// Trunk's post-build hook (Trunk.toml): makes the built page CSP-clean, then writes a prerendered copy of every page.
+//
+// Run by Trunk after each build with TRUNK_STAGING_DIR set; the two steps run in this order
+// because the prerendered pages are copies of the finished index.html.
+import { externalizeScripts } from './externalize-scripts.mjs';
+import { prerender } from './prerender.mjs';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) {
+  console.error('post-build: TRUNK_STAGING_DIR is not set; run me as a Trunk post_build hook');
+  process.exit(1);
+}
+const base = process.env.TRUNK_PUBLIC_URL ?? '/';
+try {
+  const moved = externalizeScripts(staging, base);
+  console.log(`post-build: moved ${moved} inline script(s) out of index.html`);
+  const pages = await prerender(staging);
+  console.log(`post-build: prerendered ${pages.map((p) => p.route).join(', ')}`);
+} catch (err) {
+  console.error(`post-build: ${err.message}`);
+  process.exit(1);
+}
