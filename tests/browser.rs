@@ -23,8 +23,8 @@ use parallel_lives::hooks::CorpusHandle;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{
-    Element, HtmlElement, KeyboardEvent, KeyboardEventInit, MouseEvent, ScrollIntoViewOptions,
-    ScrollLogicalPosition,
+    Element, HtmlElement, KeyboardEvent, KeyboardEventInit, PointerEvent, PointerEventInit,
+    ScrollIntoViewOptions, ScrollLogicalPosition,
 };
 use yew::AppHandle;
 
@@ -557,10 +557,13 @@ fn press_escape(element: &Element) {
     element.dispatch_event(&event).unwrap();
 }
 
-fn mouse(element: &Element, kind: &str) {
-    element
-        .dispatch_event(&MouseEvent::new(kind).unwrap())
-        .unwrap();
+/// Dispatches a pointer event of `kind` ("pointerenter", "pointerleave") from a pointer of
+/// `pointer_type` ("mouse", "touch").
+fn pointer(element: &Element, kind: &str, pointer_type: &str) {
+    let init = PointerEventInit::new();
+    init.set_pointer_type(pointer_type);
+    let event = PointerEvent::new_with_event_init_dict(kind, &init).unwrap();
+    element.dispatch_event(&event).unwrap();
 }
 
 // ---- tests ----
@@ -810,7 +813,7 @@ async fn hover_shows_the_card_after_a_delay_and_leaving_closes_it_after_a_grace(
     let app = mount("/ivar-smilga").await;
     let button = app.one("button[data-mention='2']");
     let wrap = button.parent_element().unwrap();
-    mouse(&wrap, "mouseenter");
+    pointer(&wrap, "pointerenter", "mouse");
     sleep(Duration::from_millis(60)).await;
     app.none(".card");
     sleep(Duration::from_millis(250)).await;
@@ -819,25 +822,44 @@ async fn hover_shows_the_card_after_a_delay_and_leaving_closes_it_after_a_grace(
         "Russian Social Democratic Labour Party"
     );
     assert_eq!(app.text(".card .card-kind"), "organisation");
-    mouse(&wrap, "mouseleave");
+    pointer(&wrap, "pointerleave", "mouse");
     settle().await;
     // The pointer may be on its way into the card: it stays a moment.
     app.one(".card");
     // It reaches the card (inside the wrapper): the card stays.
-    mouse(&wrap, "mouseenter");
+    pointer(&wrap, "pointerenter", "mouse");
     sleep(Duration::from_millis(400)).await;
     app.one(".card");
     // It leaves both: the card closes after the grace period.
-    mouse(&wrap, "mouseleave");
+    pointer(&wrap, "pointerleave", "mouse");
     sleep(Duration::from_millis(400)).await;
     app.none(".card");
 
     // Leaving before the delay is over cancels the card.
-    mouse(&wrap, "mouseenter");
+    pointer(&wrap, "pointerenter", "mouse");
     sleep(Duration::from_millis(50)).await;
-    mouse(&wrap, "mouseleave");
+    pointer(&wrap, "pointerleave", "mouse");
     sleep(Duration::from_millis(300)).await;
     app.none(".card");
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn a_touch_is_not_a_hover_it_neither_opens_nor_closes_a_card() {
+    let app = mount("/ivar-smilga").await;
+    let button = app.one("button[data-mention='2']");
+    let wrap = button.parent_element().unwrap();
+    // A finger resting on the annotation does not open it after the hover delay.
+    pointer(&wrap, "pointerenter", "touch");
+    sleep(Duration::from_millis(300)).await;
+    app.none(".card");
+    // Tapped open, the card stays when the finger lifts (a touch "leaves" then).
+    html_element(&button).click();
+    settle().await;
+    card_of(&button);
+    pointer(&wrap, "pointerleave", "touch");
+    sleep(Duration::from_millis(400)).await;
+    card_of(&button);
     app.destroy();
 }
 
@@ -849,7 +871,7 @@ async fn only_one_card_is_open_at_a_time() {
     settle().await;
     card_of(&first);
     let second = app.one("button[data-mention='2']");
-    mouse(&second.parent_element().unwrap(), "mouseenter");
+    pointer(&second.parent_element().unwrap(), "pointerenter", "mouse");
     sleep(Duration::from_millis(300)).await;
     assert_eq!(app.count(".card"), 1);
     card_of(&second);

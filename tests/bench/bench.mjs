@@ -102,16 +102,17 @@ async function measureBuild(browser, { label, dist, seeds, corpus, routes, plain
     const started = [];
     for (const route of routes) {
       const slug = route.slice(1);
-      const app = { fcp: [], ready: [] };
+      const app = { fcp: [], ready: [], live: [] };
       const bare = { fcp: [], ready: [] };
       for (let i = 0; i < RUNS; i += 1) {
         const result = await visit(browser, `${server.origin}${route}`, route === '/' ? HOME_READY : ARTICLE_READY);
         app.fcp.push(result.fcp);
         app.ready.push(result.ready);
+        app.live.push(result.live);
         if (result.decode !== null) decode.push(result.decode);
         if (result.started !== null) started.push(result.started);
         if (plain && route !== '/') {
-          const page = await visit(browser, `${server.origin}/plain/${slug}.html`, PLAIN_READY);
+          const page = await visit(browser, `${server.origin}/plain/${slug}.html`, PLAIN_READY, { app: false });
           bare.fcp.push(page.fcp);
           bare.ready.push(page.ready);
         }
@@ -120,10 +121,11 @@ async function measureBuild(browser, { label, dist, seeds, corpus, routes, plain
         route,
         fcp: summary(app.fcp),
         ready: summary(app.ready),
+        live: summary(app.live),
         plainFcp: summary(bare.fcp),
         plainReady: summary(bare.ready),
       });
-      log(`${label} ${route}: fcp ${ms(pages.at(-1).fcp)} ms, content ${ms(pages.at(-1).ready)} ms`);
+      log(`${label} ${route}: fcp ${ms(pages.at(-1).fcp)} ms, content ${ms(pages.at(-1).ready)} ms, app live ${ms(pages.at(-1).live)} ms`);
     }
     return {
       label,
@@ -164,17 +166,17 @@ function weightTable(m) {
 
 function paintTable(m, plain) {
   const head = plain
-    ? ['| page | FCP, app | FCP, plain page | ratio | content in DOM, app | content, plain page | ratio |', '|---|---:|---:|---:|---:|---:|---:|']
-    : ['| page | FCP, app | content in DOM, app |', '|---|---:|---:|'];
+    ? ['| page | FCP, app | FCP, plain page | ratio | content in DOM, app | content, plain page | ratio | app live |', '|---|---:|---:|---:|---:|---:|---:|---:|']
+    : ['| page | FCP, app | content in DOM, app | app live |', '|---|---:|---:|---:|'];
   const lines = [...head];
   for (const p of m.pages) {
     if (plain) {
       const ratio = (a, b) => (a && b ? `${(a.median / b.median).toFixed(1)}×` : '–');
       lines.push(
-        `| \`${p.route}\` | ${ms(p.fcp)} | ${p.plainFcp ? ms(p.plainFcp) : '–'} | ${ratio(p.fcp, p.plainFcp)} | ${ms(p.ready)} | ${p.plainReady ? ms(p.plainReady) : '–'} | ${ratio(p.ready, p.plainReady)} |`,
+        `| \`${p.route}\` | ${ms(p.fcp)} | ${p.plainFcp ? ms(p.plainFcp) : '–'} | ${ratio(p.fcp, p.plainFcp)} | ${ms(p.ready)} | ${p.plainReady ? ms(p.plainReady) : '–'} | ${ratio(p.ready, p.plainReady)} | ${ms(p.live)} |`,
       );
     } else {
-      lines.push(`| \`${p.route}\` | ${ms(p.fcp)} | ${ms(p.ready)} |`);
+      lines.push(`| \`${p.route}\` | ${ms(p.fcp)} | ${ms(p.ready)} | ${ms(p.live)} |`);
     }
   }
   return lines.join('\n');

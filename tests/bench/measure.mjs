@@ -1,8 +1,11 @@
 // Browser measurements for the benchmark: first paint and content, corpus decode, hover latency; each in a fresh, cold context.
 
-/** Installed before any script of the page: records first contentful paint, and when `selector` first matches. */
+/**
+ * Installed before any script of the page: records first contentful paint, when `selector` first
+ * matches, and when the app has taken over from the prerendered copy (`#app[data-live]`).
+ */
 function probe(selector) {
-  const bench = { fcp: null, ready: null, started: null };
+  const bench = { fcp: null, ready: null, live: null, started: null };
   window.__bench = bench;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
@@ -13,22 +16,22 @@ function probe(selector) {
     bench.started = performance.now();
   });
   const check = () => {
-    if (bench.ready === null && document.querySelector(selector)) {
-      bench.ready = performance.now();
-      observer.disconnect();
-    }
+    if (bench.ready === null && document.querySelector(selector)) bench.ready = performance.now();
+    if (bench.live === null && document.querySelector('#app[data-live]')) bench.live = performance.now();
+    if (bench.ready !== null && bench.live !== null) observer.disconnect();
   };
   const observer = new MutationObserver(check);
-  observer.observe(document, { childList: true, subtree: true });
+  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-live'] });
 }
 
 /**
  * Opens `url` in a new context (empty cache) and returns, in ms from navigation start:
- * `fcp`, `ready` (when `selector` first matched), `started` (Trunk's start event: wasm
- * fetched, compiled, instantiated and the app mounted), `decode` (the app's `corpus-decode`
- * measure, a duration) and the list of requests.
+ * `fcp`, `ready` (when `selector` first matched), `live` (when the app took over: its buttons
+ * answer; null for a page that is not the app's), `started` (Trunk's start event: wasm fetched,
+ * compiled, instantiated and the app mounted), `decode` (the app's `corpus-decode` measure, a
+ * duration) and the list of requests.
  */
-export async function visit(browser, url, selector, { timeout = 60_000 } = {}) {
+export async function visit(browser, url, selector, { timeout = 60_000, app = true } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   try {
     const page = await context.newPage();
@@ -41,7 +44,11 @@ export async function visit(browser, url, selector, { timeout = 60_000 } = {}) {
     });
     await page.addInitScript(probe, selector);
     await page.goto(url, { waitUntil: 'load', timeout });
-    await page.waitForFunction(() => window.__bench.fcp !== null && window.__bench.ready !== null, null, { timeout });
+    await page.waitForFunction(
+      (app) => window.__bench.fcp !== null && window.__bench.ready !== null && (!app || window.__bench.live !== null),
+      app,
+      { timeout },
+    );
     const result = await page.evaluate(() => {
       const decode = performance.getEntriesByName('corpus-decode', 'measure')[0];
       const nav = performance.getEntriesByType('navigation')[0];
@@ -78,7 +85,8 @@ export async function hover(browser, url, { openDelayMs, pointer = true, timeout
   try {
     const page = await context.newPage();
     await page.goto(url, { timeout });
-    await page.locator('main p button.mark').first().waitFor({ timeout });
+    // The prerendered copy's buttons are there at once, but only the app's open cards.
+    await page.locator('#app[data-live] main p button.mark').first().waitFor({ timeout });
     const focus = await page.evaluate(async () => {
       const cardOf = (button) => {
         const names = `${button.getAttribute('aria-controls') ?? ''} ${button.getAttribute('aria-describedby') ?? ''}`;
