@@ -78,7 +78,8 @@ export async function visit(browser, url, selector, { timeout = 60_000, app = tr
  *   MutationObserver callback that first sees the card).
  * - `pointer`: Playwright moves the real (CDP) mouse onto the mark; from the `pointerover`
  *   event's timestamp to the card in the DOM, minus the mark's intentional open delay
- *   (`openDelayMs`, 200 ms in src/components/mark.rs).
+ *   (`openDelayMs`, 200 ms in src/components/annotation.rs). Each card is closed (a press
+ *   outside it) before the next annotation, so that it cannot cover the next one.
  */
 export async function hover(browser, url, { openDelayMs, pointer = true, timeout = 60_000 } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
@@ -176,6 +177,12 @@ export async function hover(browser, url, { openDelayMs, pointer = true, timeout
           .catch(() => null);
         if (elapsed === null) missed.push(i);
         else times.push(elapsed - openDelayMs);
+        // A press outside closes the card at once; left to its grace period, it could lie over
+        // the next annotation when the pointer arrives there.
+        await page.evaluate(() => {
+          document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, pointerType: 'mouse' }));
+          return new Promise((resolve) => setTimeout(resolve, 0));
+        });
       }
       pointerResult = { count, times, missed };
     }
