@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::components::{Header, StatusLine};
 use crate::hooks::{
     use_document_title, use_location, use_passage_selection_provider, use_scroll_to_fragment,
-    use_status_line, CorpusHandle, PassageSelection, StatusHandle,
+    use_status_line, CorpusHandle, CurrentLocation, PassageSelection, StatusHandle,
 };
 use crate::pages::{ArticlePage, HomePage, NotFoundPage};
 use crate::route::Route;
@@ -15,11 +15,15 @@ pub struct AppProps {
     /// The corpus to read; the one compiled from `seeds/` unless a test provides another.
     #[prop_or_default]
     pub corpus: CorpusHandle,
+    /// The address to show when there is no browser to ask (the prerenderer); in a browser,
+    /// `None`, and the app follows the window's location.
+    #[prop_or_default]
+    pub location: Option<CurrentLocation>,
 }
 
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
-    let location = use_location();
+    let location = use_location(props.location.clone());
     let route = Route::recognize(props.corpus.0, &location.path);
     use_document_title(route.document_title(props.corpus.0));
     use_scroll_to_fragment(route, location);

@@ -1,13 +1,12 @@
-//! Parallel Lives: the corpus model and compiler, and (in the browser) the reader app.
-#[cfg(target_arch = "wasm32")]
+//! Parallel Lives: the corpus model and compiler, and the reader app (run in the browser,
+//! rendered natively to HTML by the prerenderer).
 pub mod app;
-#[cfg(target_arch = "wasm32")]
 pub mod components;
 pub mod corpus;
-#[cfg(target_arch = "wasm32")]
 pub mod hooks;
-#[cfg(target_arch = "wasm32")]
 pub mod pages;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod route;
 
 /// The corpus compiled from `seeds/` by the build script, decoded once on first use.

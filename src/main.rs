@@ -1,41 +1,64 @@
-//! The browser app's entry point: starts the reader in place of the page's prerendered copy.
+//! The browser app's entry point: adopts the page's prerendered copy, or renders the reader anew.
 //! (Natively there is nothing to run.)
 
-/// Starts the app in place of the page's prerendered copy, if it has one.
+/// Starts the reader.
 ///
-/// A page written by `build/prerender.mjs` already shows what the app renders, in
-/// `#prerendered`, so that the text paints before the wasm has loaded. The app renders its own
-/// copy into a new `#app` above it, and the prerendered one is removed in the same task, after
-/// that first render: no frame shows both or neither, and the scroll position does not move.
+/// A page written by `build/prerender.mjs` already holds, in `#app`, what the app renders there
+/// (Yew's server rendering, `src/prerender.rs`), so that the text paints before the wasm has
+/// loaded. The app then adopts those nodes (hydration): it attaches its listeners and state
+/// without replacing a node, so nothing repaints and the scroll position does not move. A page
+/// without a copy (`app.html`, served for unknown addresses), or with a copy of another page,
+/// is rendered anew.
 /// `data-live` on `#app` then says the page answers to the reader.
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    use parallel_lives::app::App;
+    use parallel_lives::route::Route;
+
     let document = gloo::utils::document();
-    let prerendered = document.get_element_by_id(PRERENDERED_ID);
-    let root = document
-        .create_element("div")
-        .expect("a document can create a div");
-    root.set_id(APP_ID);
-    gloo::utils::body()
-        .prepend_with_node_1(&root)
-        .expect("a div can be put in the body");
-    yew::Renderer::<parallel_lives::app::App>::with_root(root.clone()).render();
-    // Queued behind the first render, which Yew runs in a microtask of its own.
-    wasm_bindgen_futures::spawn_local(async move {
-        if let Some(prerendered) = prerendered {
-            prerendered.remove();
+    let corpus = parallel_lives::embedded_corpus();
+    let path = gloo::utils::window()
+        .location()
+        .pathname()
+        .unwrap_or_default();
+    let here = Route::recognize(corpus, &path).to_path(corpus);
+    let root = match document.get_element_by_id(APP_ID) {
+        // Only the copy of this very page can be adopted: a host may serve a page for another
+        // address (the home page for every path, say), and Yew cannot adopt what differs.
+        Some(copy) if copy.get_attribute(PRERENDERED_ATTR).as_deref() == Some(here.as_str()) => {
+            yew::Renderer::<App>::with_root(copy.clone()).hydrate();
+            copy
         }
+        Some(other) => {
+            other.set_inner_html("");
+            yew::Renderer::<App>::with_root(other.clone()).render();
+            other
+        }
+        None => {
+            let root = document
+                .create_element("div")
+                .expect("a document can create a div");
+            root.set_id(APP_ID);
+            gloo::utils::body()
+                .prepend_with_node_1(&root)
+                .expect("a div can be put in the body");
+            yew::Renderer::<App>::with_root(root.clone()).render();
+            root
+        }
+    };
+    // Queued behind the first render (or hydration), which Yew runs in a microtask of its own.
+    wasm_bindgen_futures::spawn_local(async move {
         let _ = root.set_attribute("data-live", "");
     });
 }
 
-/// The element the app renders into.
+/// The element the app renders into, or adopts.
 #[cfg(target_arch = "wasm32")]
 const APP_ID: &str = "app";
-/// The element that holds the page's prerendered copy, if it has one.
+/// The attribute of a prerendered `#app` that names the page it is a copy of (its path).
 #[cfg(target_arch = "wasm32")]
-const PRERENDERED_ID: &str = "prerendered";
+const PRERENDERED_ATTR: &str = "data-prerendered";
 
-// The UI dependencies exist only for wasm32; native builds use the library and export-corpus.
+// Natively the library renders pages to HTML (src/bin/prerender.rs); there is no app to start.
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {}

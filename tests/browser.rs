@@ -539,6 +539,7 @@ async fn mount(path: &str) -> Mounted {
     document().body().unwrap().append_child(&root).unwrap();
     let props = AppProps {
         corpus: CorpusHandle(sample()),
+        location: None,
     };
     let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     settle().await;

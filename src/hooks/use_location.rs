@@ -17,6 +17,15 @@ pub struct CurrentLocation {
 }
 
 impl CurrentLocation {
+    /// A location at `path`, with no fragment: the address a prerendered page is written for.
+    pub fn at(path: &str) -> CurrentLocation {
+        CurrentLocation {
+            path: AttrValue::from(path.to_owned()),
+            fragment: AttrValue::default(),
+            revision: 0,
+        }
+    }
+
     fn read(revision: u32) -> CurrentLocation {
         let location = BrowserHistory::new().location();
         CurrentLocation {
@@ -27,9 +36,11 @@ impl CurrentLocation {
     }
 }
 
+/// The window's location, kept up to date; or `given`, when the app is rendered outside a
+/// browser (the prerenderer), where there is no window and no history to follow.
 #[hook]
-pub fn use_location() -> CurrentLocation {
-    let current = use_state_eq(|| CurrentLocation::read(0));
+pub fn use_location(given: Option<CurrentLocation>) -> CurrentLocation {
+    let current = use_state_eq(|| given.unwrap_or_else(|| CurrentLocation::read(0)));
     let revision = use_mut_ref(|| Rc::new(Cell::new(0u32)));
     {
         let current = current.clone();

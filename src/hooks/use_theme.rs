@@ -1,6 +1,6 @@
 //! The colour theme: the system's (light or dark) until the reader picks one with the toggle;
-//! the pick is remembered in `localStorage` and applied as `<html data-theme>` before the
-//! first render of the page, so the stylesheet needs no script of its own.
+//! the pick is remembered in `localStorage` and shown as `<html data-theme>`, which
+//! `src/theme.js` sets before the page first paints and the toggle sets from then on.
 use gloo::events::EventListener;
 use gloo::utils::{document_element, window};
 use yew::prelude::*;
@@ -62,26 +62,31 @@ fn system() -> Theme {
     }
 }
 
-fn apply(picked: Option<Theme>) {
-    let root = document_element();
-    let _ = match picked {
-        Some(theme) => root.set_attribute("data-theme", theme.name()),
-        None => root.remove_attribute("data-theme"),
-    };
+/// Shows `theme` from now on: `<html data-theme>`, which the stylesheet follows.
+fn apply(theme: Theme) {
+    let _ = document_element().set_attribute("data-theme", theme.name());
 }
 
 /// The theme shown, and a callback that switches to the other one and remembers it.
+///
+/// The first render shows the light theme's toggle, as a prerendered page (which has no reader
+/// and no system to ask) does; the reader's pick and the system's theme are read just after it,
+/// before anything paints.
 #[hook]
 pub fn use_theme() -> (Theme, Callback<()>) {
-    let picked = use_state_eq(|| {
-        let picked = stored();
-        apply(picked);
-        picked
-    });
-    let system_theme = use_state_eq(system);
+    let picked = use_state_eq(|| None);
+    let system_theme = use_state_eq(|| Theme::Light);
     {
+        let picked = picked.clone();
         let system_theme = system_theme.clone();
         use_effect_with((), move |_| {
+            // src/theme.js has shown the pick already; this holds if that script did not run.
+            let pick = stored();
+            if let Some(theme) = pick {
+                apply(theme);
+            }
+            picked.set(pick);
+            system_theme.set(system());
             let query = window().match_media(DARK_QUERY).ok().flatten();
             let listener = query.map(|query| {
                 EventListener::new(&query, "change", move |_| system_theme.set(system()))
@@ -95,7 +100,7 @@ pub fn use_theme() -> (Theme, Callback<()>) {
         if let Some(storage) = storage() {
             let _ = storage.set_item(THEME_KEY, next.name());
         }
-        apply(Some(next));
+        apply(next);
         picked.set(Some(next));
     });
     (shown, toggle)

@@ -1,8 +1,8 @@
 // Page objects for the end-to-end tests: what a reader sees on each page, found by role where the page gives one.
 
 /**
- * Waits until the app has taken the page over from its prerendered copy (src/main.rs): before
- * that, the page shows the text, but its buttons do nothing yet.
+ * Waits until the app has adopted the page's prerendered copy, or rendered the page itself
+ * (src/main.rs): before that, the page shows the text, but its buttons do nothing yet.
  */
 export async function waitForApp(page) {
   await page.locator('#app[data-live]').waitFor({ state: 'attached' });

@@ -1,4 +1,4 @@
-// End-to-end: the prerendered pages (build/prerender.mjs): readable before the wasm arrives and without JavaScript, the same as the app's rendering, and handed over to the app without a jump.
+// End-to-end: the prerendered pages (build/prerender.mjs): readable before the wasm arrives and without JavaScript, adopted node for node by the app, which then shows what it renders anew.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { readCorpus, startSite } from './harness.mjs';
@@ -37,20 +37,26 @@ async function withoutScript(fn) {
   }
 }
 
-test('each prerendered page is exactly what the app renders there', async () => {
+test('each prerendered page, once the app has adopted it, is what the app renders there anew', async () => {
   for (const route of pages()) {
-    const copy = await withoutScript(async (page) => {
-      await page.goto(site.url(route));
-      return markupOf(page, 'prerendered');
-    });
-    assert.ok(copy, `${route} has no prerendered copy`);
-    const live = await site.withPage(async (page) => {
+    const adopted = await site.withPage(async (page) => {
       await openApp(page, site.url(route));
-      assert.equal(await page.locator('#prerendered').count(), 0, `${route}: the copy is still there`);
       return markupOf(page, 'app');
     });
-    // The copy ends with the marker that holds the first paint until it is parsed.
-    assert.equal(copy.replace(/<span id="prerendered-end"><\/span>$/u, ''), live, `${route}: the copy differs from the app`);
+    const fresh = await site.withPage(async (page) => {
+      // A page with no copy (the bare app page), then a link followed as a reader follows it:
+      // the app renders every node of the route itself.
+      await openApp(page, site.url('/no-such-page'));
+      await page.getByRole('banner').getByRole('link', { name: 'Parallel Lives', exact: true }).click();
+      if (route !== '/') {
+        await page.locator(`main a[href="${route}"]`).first().click();
+      }
+      await page.waitForURL(site.url(route));
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      return markupOf(page, 'app');
+    });
+    assert.ok(adopted, `${route} has no app`);
+    assert.equal(adopted, fresh, `${route}: the adopted copy differs from the app's own rendering`);
   }
 });
 
@@ -65,7 +71,7 @@ test('without JavaScript, an article is there to read: its title, heading and pa
   });
 });
 
-test('the text paints, in the remembered theme, before the wasm has arrived; the app then takes over in place', async () => {
+test('the text paints, in the remembered theme, before the wasm has arrived; the app then adopts every node in place', async () => {
   const slug = corpus.articles[1].slug;
   await site.withPage(async (page) => {
     let release;
@@ -82,19 +88,44 @@ test('the text paints, in the remembered theme, before the wasm has arrived; the
     // Shown, and at the paragraph the address names, while the wasm is held back.
     await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
     assert.ok(await isInViewport(page, 'civil-war-p2'), 'the copy did not open at the paragraph');
-    assert.equal(await page.locator('#app').count(), 0, 'the app started without its wasm');
+    assert.equal(await page.locator('#app[data-live]').count(), 0, 'the app started without its wasm');
+    // Every element of the copy gets a mark that only the same node object can carry on.
+    const copied = await page.evaluate(() => {
+      const elements = document.querySelectorAll('#app *');
+      for (const element of elements) element.prerendered = true;
+      return elements.length;
+    });
     const theme = await page.evaluate(() => document.documentElement.dataset.theme);
     assert.equal(theme, 'dark', 'the remembered theme was not applied before the app');
     const before = await page.evaluate(() => window.scrollY);
 
     release();
     await waitForApp(page);
+    const kept = await page.evaluate(() => [...document.querySelectorAll('#app *')].filter((e) => e.prerendered).length);
+    assert.equal(kept, copied, `the app replaced ${copied - kept} of the ${copied} prerendered elements`);
     assert.equal(await page.locator('[id="civil-war-p2"]').count(), 1, 'the paragraph is on the page twice');
     assert.ok(await isInViewport(page, 'civil-war-p2'), 'the app moved away from the paragraph');
     assert.ok(Math.abs((await page.evaluate(() => window.scrollY)) - before) < 2, 'the page jumped');
-    // The app answers: an annotation opens its card.
+    // The app answers: an annotation opens its card, and the page's own theme stays.
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+    const toggle = page.getByRole('button', { name: 'Dark theme' });
+    assert.equal(await toggle.getAttribute('aria-pressed'), 'true', 'the toggle does not show the dark theme');
     const mark = page.locator('#civil-war-p2 button.mark').first();
     await mark.focus();
     await page.getByRole('dialog').first().waitFor();
+  });
+});
+
+test("a host that serves another page's copy (the home page for every address) still gets the page the address names", async () => {
+  const article = corpus.articles[0];
+  const home = await (await fetch(site.url('/'))).text();
+  await site.withPage(async (page) => {
+    await page.route(site.url(`/${article.slug}`), (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: home }),
+    );
+    await openApp(page, site.url(`/${article.slug}`));
+    assert.equal((await page.getByRole('heading', { level: 1 }).innerText()).trim(), article.title);
+    assert.equal(await page.locator('#app').count(), 1);
+    assert.equal(await page.locator('main').count(), 1, 'the home copy is still on the page');
   });
 });

@@ -69,8 +69,8 @@ test('a route is its prerendered page, revalidated on every visit, and answers 3
 
 test('/ is the prerendered home page, and a route with no page of its own is the bare app page', async () => {
   const [home, shell] = await Promise.all(['index.html', 'app.html'].map((f) => readFile(path.join(DIST, f), 'utf8')));
-  assert.match(home, /<div id="prerendered">/u);
-  assert.doesNotMatch(shell, /id="prerendered"/u);
+  assert.match(home, /<div id="app" data-prerendered="\/"><!--/u);
+  assert.doesNotMatch(shell, /id="app"/u);
   assert.equal((await get('/')).body.toString(), home);
   for (const route of ['/no-such-page', '/ivar-smilga/more', '/Ivar-Smilga']) {
     const res = await get(route);

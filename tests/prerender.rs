@@ -1,0 +1,82 @@
+//! Native tests of the prerenderer: every page of the real corpus renders, with its text and
+//! anchors, and seed text comes out escaped, as text.
+#![cfg(not(target_arch = "wasm32"))]
+
+use parallel_lives::corpus::compile::{compile, SeedFile};
+use parallel_lives::corpus::model::Corpus;
+use parallel_lives::prerender::{render_page, render_site};
+
+/// A corpus for the life of the test run (the renderer shares it with `'static` components).
+fn leak(corpus: Corpus) -> &'static Corpus {
+    Box::leak(Box::new(corpus))
+}
+
+fn made_up(text: &str) -> &'static Corpus {
+    let files = [("odd.txt", text), ("glossary.toml", ""), ("facts.toml", "")]
+        .into_iter()
+        .map(|(name, text)| SeedFile {
+            name: name.to_owned(),
+            bytes: text.as_bytes().to_vec(),
+        })
+        .collect();
+    leak(compile(files).unwrap_or_else(|errors| panic!("the made-up seed compiles: {errors:?}")))
+}
+
+#[test]
+fn the_site_is_the_home_page_then_every_article_with_its_heading_and_every_anchor() {
+    let corpus = parallel_lives::embedded_corpus();
+    let pages = render_site(corpus).expect("every page renders");
+    let routes: Vec<&str> = pages.iter().map(|page| page.route.as_str()).collect();
+    let mut expected = vec!["/".to_owned()];
+    expected.extend(corpus.articles.iter().map(|a| format!("/{}", a.slug)));
+    assert_eq!(routes, expected);
+    for (page, article) in pages[1..].iter().zip(&corpus.articles) {
+        assert!(page.title.starts_with(&article.title), "{}", page.title);
+        assert!(
+            page.html.contains(&format!(">{}</h1>", article.title)),
+            "{}: no heading",
+            page.route
+        );
+        for section in &article.sections {
+            for paragraph in &section.paragraphs {
+                let anchor = format!("id=\"{}\"", paragraph.id);
+                assert_eq!(
+                    page.html.matches(&anchor).count(),
+                    1,
+                    "{}: {anchor}",
+                    page.route
+                );
+            }
+        }
+        // Yew's markers, which the browser's app needs to adopt the nodes.
+        assert!(page.html.starts_with("<!--<[parallel_lives::app::App]>-->"));
+    }
+    // The home page links to every article.
+    for article in &corpus.articles {
+        assert!(pages[0]
+            .html
+            .contains(&format!("href=\"/{}\"", article.slug)));
+    }
+}
+
+#[test]
+fn seed_text_is_written_as_text_never_as_markup() {
+    let corpus = made_up(
+        "Odd Example (1900 – 1970) wrote <script>alert(1)</script> & <img src=x onerror=alert(2)> \"quoted\" in a letter.\n",
+    );
+    let slug = &corpus.articles[0].slug;
+    let html = render_page(corpus, &format!("/{slug}")).expect("the page renders");
+    assert!(!html.contains("<script"), "{html}");
+    assert!(!html.contains("<img"), "{html}");
+    assert!(
+        html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+        "{html}"
+    );
+}
+
+#[test]
+fn an_address_that_names_no_page_renders_the_not_found_page() {
+    let html = render_page(parallel_lives::embedded_corpus(), "/no-such-page").expect("renders");
+    assert!(html.contains("not found"), "{html}");
+    assert!(!html.contains("<article"), "{html}");
+}
