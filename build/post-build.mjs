@@ -1,9 +1,11 @@
-// Trunk's post-build hook (Trunk.toml): makes the built page CSP-clean, then writes a prerendered copy of every page.
+// Trunk's post-build hook (Trunk.toml): starts the app after the first paint, makes the built page CSP-clean, then writes a prerendered copy of every page.
 //
-// Run by Trunk after each build with TRUNK_STAGING_DIR set; the two steps run in this order
-// because the prerendered pages are copies of the finished index.html.
+// Run by Trunk after each build with TRUNK_STAGING_DIR set; the steps run in this order because
+// the loader is rewritten before it moves to a file, and the prerendered pages are copies of the
+// finished index.html.
 import { externalizeScripts } from './externalize-scripts.mjs';
 import { prerender } from './prerender.mjs';
+import { startAfterPaint } from './start-after-paint.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -12,6 +14,8 @@ if (!staging) {
 }
 const base = process.env.TRUNK_PUBLIC_URL ?? '/';
 try {
+  startAfterPaint(staging);
+  console.log('post-build: the app starts after the first paint');
   const moved = externalizeScripts(staging, base);
   console.log(`post-build: moved ${moved} inline script(s) out of index.html`);
   const pages = await prerender(staging);

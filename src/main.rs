@@ -12,11 +12,17 @@
 /// `data-live` on `#app` then says the page answers to the reader.
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    // Decoding the corpus is the first half of the start; the page gets a turn before the second.
+    let corpus = parallel_lives::embedded_corpus();
+    gloo::timers::callback::Timeout::new(0, move || start(corpus)).forget();
+}
+
+#[cfg(target_arch = "wasm32")]
+fn start(corpus: &'static parallel_lives::corpus::model::Corpus) {
     use parallel_lives::app::App;
     use parallel_lives::route::Route;
 
     let document = gloo::utils::document();
-    let corpus = parallel_lives::embedded_corpus();
     let path = gloo::utils::window()
         .location()
         .pathname()
