@@ -2,6 +2,7 @@
 //! the status line and the passage-selection offer shared by every page.
 use yew::prelude::*;
 
+use crate::components::island::PartRendering;
 use crate::components::{Header, StatusLine};
 use crate::hooks::{
     use_document_title, use_location, use_passage_selection_provider, use_scroll_to_fragment,
@@ -19,6 +20,10 @@ pub struct AppProps {
     /// `None`, and the app follows the window's location.
     #[prop_or_default]
     pub location: Option<CurrentLocation>,
+    /// How the parts of an article render on the first page (`island.rs`); pages after it
+    /// are rendered inline.
+    #[prop_or_default]
+    pub parts: PartRendering,
 }
 
 #[function_component]
@@ -29,14 +34,21 @@ pub fn App(props: &AppProps) -> Html {
     use_scroll_to_fragment(route, location);
     let (message, status) = use_status_line();
     let selection = use_passage_selection_provider();
+    let parts = use_state_eq(|| props.parts.clone());
+    {
+        let parts = parts.clone();
+        use_effect_with((), move |_| parts.set(PartRendering::Inline));
+    }
     html! {
         <ContextProvider<CorpusHandle> context={props.corpus}>
         <ContextProvider<StatusHandle> context={status}>
         <ContextProvider<PassageSelection> context={selection}>
+        <ContextProvider<PartRendering> context={(*parts).clone()}>
             <a class="skip-link" href="#main">{ "Skip to content" }</a>
             <Header />
             <main id="main">{ switch(route) }</main>
             <StatusLine {message} />
+        </ContextProvider<PartRendering>>
         </ContextProvider<PassageSelection>>
         </ContextProvider<StatusHandle>>
         </ContextProvider<CorpusHandle>>

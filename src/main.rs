@@ -19,7 +19,8 @@ fn main() {
 
 #[cfg(target_arch = "wasm32")]
 fn start(corpus: &'static parallel_lives::corpus::model::Corpus) {
-    use parallel_lives::app::App;
+    use parallel_lives::app::{App, AppProps};
+    use parallel_lives::components::island::{self, Part, PartRendering};
     use parallel_lives::route::Route;
 
     let document = gloo::utils::document();
@@ -27,12 +28,25 @@ fn start(corpus: &'static parallel_lives::corpus::model::Corpus) {
         .location()
         .pathname()
         .unwrap_or_default();
-    let here = Route::recognize(corpus, &path).to_path(corpus);
+    let route = Route::recognize(corpus, &path);
+    let here = route.to_path(corpus);
     let root = match document.get_element_by_id(APP_ID) {
         // Only the copy of this very page can be adopted: a host may serve a page for another
         // address (the home page for every path, say), and Yew cannot adopt what differs.
         Some(copy) if copy.get_attribute(PRERENDERED_ATTR).as_deref() == Some(here.as_str()) => {
-            yew::Renderer::<App>::with_root(copy.clone()).hydrate();
+            // The app is live once each part of the article has been adopted as well.
+            island::expect(match route {
+                Route::Article(id) => corpus
+                    .articles
+                    .get(usize::from(id))
+                    .map_or(0, |article| Part::all(article).count()),
+                Route::Home | Route::NotFound => 0,
+            });
+            let props = AppProps {
+                parts: PartRendering::Adopt,
+                ..AppProps::default()
+            };
+            yew::Renderer::<App>::with_root_and_props(copy.clone(), props).hydrate();
             copy
         }
         Some(other) => {
@@ -52,9 +66,12 @@ fn start(corpus: &'static parallel_lives::corpus::model::Corpus) {
             root
         }
     };
-    // Queued behind the first render (or hydration), which Yew runs in a microtask of its own.
+    // Queued behind the first render (or hydration), which Yew runs in a microtask of its own;
+    // the article's islands are adopted in tasks after it.
     wasm_bindgen_futures::spawn_local(async move {
-        let _ = root.set_attribute("data-live", "");
+        island::when_adopted(move || {
+            let _ = root.set_attribute("data-live", "");
+        });
     });
 }
 

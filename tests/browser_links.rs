@@ -146,7 +146,7 @@ async fn mount(path: &str) -> Mounted {
     document().body().unwrap().append_child(&root).unwrap();
     let props = AppProps {
         corpus: CorpusHandle(sample()),
-        location: None,
+        ..AppProps::default()
     };
     let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     sleep(50).await;
@@ -205,7 +205,9 @@ async fn every_heading_and_paragraph_has_a_named_copy_link_control() {
     // The controls add no words to the text they sit in.
     assert_eq!(app.one("#civil-war-p2").text_content().unwrap(), KOLCHAK);
     assert_eq!(
-        app.one("#civil-war > h2").text_content().unwrap(),
+        app.one("#civil-war > .part-inside > h2")
+            .text_content()
+            .unwrap(),
         "Civil War"
     );
     app.one("[role=status]");

@@ -60,6 +60,35 @@ fn the_site_is_the_home_page_then_every_article_with_its_heading_and_every_ancho
 }
 
 #[test]
+fn each_part_of_an_article_is_an_island_of_its_own_inside_its_element() {
+    use parallel_lives::components::island::Part;
+    let corpus = parallel_lives::embedded_corpus();
+    for article in &corpus.articles {
+        let html = render_page(corpus, &format!("/{}", article.slug)).expect("renders");
+        let parts: Vec<Part> = Part::all(article).collect();
+        // The browser waits for this many adoptions (src/main.rs) before the page is live.
+        assert_eq!(
+            html.matches("<!--<#>-->").count(),
+            parts.len(),
+            "{}",
+            article.slug
+        );
+        for part in parts {
+            let open = format!("id=\"{}\"", part.key());
+            let at = html
+                .find(&open)
+                .unwrap_or_else(|| panic!("no element {open}"));
+            let tag_end = at + html[at..].find('>').expect("the tag ends");
+            assert!(
+                html[tag_end + 1..].starts_with("<!--<#>--><div class=\"part-inside\"><!--<[]>-->"),
+                "{}: {open} does not begin with its island",
+                article.slug
+            );
+        }
+    }
+}
+
+#[test]
 fn seed_text_is_written_as_text_never_as_markup() {
     let corpus = made_up(
         "Odd Example (1900 – 1970) wrote <script>alert(1)</script> & <img src=x onerror=alert(2)> \"quoted\" in a letter.\n",

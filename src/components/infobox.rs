@@ -1,6 +1,7 @@
 //! The article's infobox: key and value rows, the values annotated like the body.
 use yew::prelude::*;
 
+use crate::components::island::{use_part, Part};
 use crate::components::AnnotatedText;
 use crate::corpus::model::Article;
 
@@ -11,10 +12,22 @@ pub struct InfoboxProps {
 
 #[function_component]
 pub fn Infobox(props: &InfoboxProps) -> Html {
-    let article = props.article;
-    if article.infobox.is_empty() {
+    let part = Part::Infobox(props.article);
+    let (root, inside) = use_part(part);
+    if !part.is_shown() {
         return Html::default();
     }
+    html! {
+        <aside class="infobox" id={part.key()} aria-label="Facts at a glance" ref={root}>
+            { inside }
+        </aside>
+    }
+}
+
+/// The inside of the infobox: a table of its rows.
+#[function_component]
+pub fn InfoboxContent(props: &InfoboxProps) -> Html {
+    let article = props.article;
     let rows = article.infobox.iter().map(|field| {
         html! {
             <tr>
@@ -24,11 +37,9 @@ pub fn Infobox(props: &InfoboxProps) -> Html {
         }
     });
     html! {
-        <aside class="infobox" id="infobox" aria-label="Facts at a glance">
-            <table>
-                <caption>{ article.title.as_str() }</caption>
-                <tbody>{ for rows }</tbody>
-            </table>
-        </aside>
+        <table>
+            <caption>{ article.title.as_str() }</caption>
+            <tbody>{ for rows }</tbody>
+        </table>
     }
 }

@@ -1,6 +1,7 @@
 //! The numbered list of references at the end of an article.
 use yew::prelude::*;
 
+use crate::components::island::{use_part, Part};
 use crate::components::AnnotatedText;
 use crate::corpus::model::Article;
 
@@ -11,17 +12,26 @@ pub struct ReferencesProps {
 
 #[function_component]
 pub fn References(props: &ReferencesProps) -> Html {
-    let references = &props.article.references;
-    if references.is_empty() {
+    let part = Part::References(props.article);
+    let (root, inside) = use_part(part);
+    if !part.is_shown() {
         return Html::default();
     }
-    let items = references.iter().map(|reference| {
+    html! {
+        <section id={part.key()} class="references" ref={root}>{ inside }</section>
+    }
+}
+
+/// The inside of the references section: its heading and the list.
+#[function_component]
+pub fn ReferencesContent(props: &ReferencesProps) -> Html {
+    let items = props.article.references.iter().map(|reference| {
         html! { <li id={reference.id.as_str()}><AnnotatedText text={&reference.text} /></li> }
     });
     html! {
-        <section id="references" class="references">
+        <>
             <h2>{ "References" }</h2>
             <ol>{ for items }</ol>
-        </section>
+        </>
     }
 }

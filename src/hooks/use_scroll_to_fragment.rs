@@ -13,6 +13,7 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
+use crate::components::island;
 use crate::hooks::passage_dom::{clear_highlight, highlight, ParagraphText, PASSAGE_HOLDERS};
 use crate::hooks::{scroll_memory, CurrentLocation};
 use crate::route::fragment::Fragment;
@@ -60,7 +61,18 @@ fn attempt(
     left: u32,
     cancelled: Rc<Cell<bool>>,
 ) {
-    if cancelled.get() || show(&fragment, traversal, left == 0) || left == 0 {
+    if cancelled.get() {
+        return;
+    }
+    // A prerendered page's parts are adopted one by one; their text is final once all are.
+    if !island::all_adopted() {
+        Timeout::new(RETRY_MS, move || {
+            attempt(fragment, traversal, left, cancelled)
+        })
+        .forget();
+        return;
+    }
+    if show(&fragment, traversal, left == 0) || left == 0 {
         return;
     }
     Timeout::new(RETRY_MS, move || {

@@ -241,12 +241,12 @@ function lighthouseTable(results) {
   }
   lines.push(
     '',
-    'What the two metrics measure here. *Largest Contentful Paint*: the prerendered copy paints the',
-    "largest paragraph long before the wasm, but when the app's identical copy replaces it, Chromium",
-    "records a new LCP candidate for it in the trace (observed LCP moves from the copy's paint to",
-    "the app's), and Lighthouse's simulation then waits for the wasm download. *Total Blocking",
-    "Time*: the app's start (wasm instantiated, corpus decoded, the whole article rendered) is one",
-    'task, of which the simulated 4× slowdown makes more than 50 ms.',
+    'What the two load metrics rest on here. *Largest Contentful Paint*: the prerendered text paints',
+    'with only the HTML and CSS before it; the app is fetched after that paint, and adopts the nodes',
+    'instead of replacing them, so the largest paint stays the copy\'s. *Total Blocking Time*: the',
+    "app's start is split into tasks (instantiate the wasm and decode the corpus; adopt the page",
+    'frame; then the infobox, each section and the references, one per task), each short enough',
+    'that the simulated 4× slowdown leaves little of it over 50 ms.',
   );
   return lines.join('\n');
 }
@@ -364,8 +364,8 @@ ${weightTable(base)}
 
 First contentful paint, and the time until the content is in the DOM: the first annotated
 paragraph (\`p button.mark\`) of an article, the list of biographies on \`/\`. Both come with the
-page's prerendered copy (build/prerender.mjs); *app live* is when the app has taken over from it
-(\`#app[data-live]\`), from which on its annotations open cards. The plain page is the
+page's prerendered copy (build/prerender.mjs); *app live* is when the app has adopted all of it
+(\`#app[data-live]\`, every part of an article), from which on its annotations open cards. The plain page is the
 same article's text (title, headings, paragraphs, references) as static HTML with no script and
 no stylesheet, generated from \`target/corpus.json\` in the same run and served by the same server.
 

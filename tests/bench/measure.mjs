@@ -2,7 +2,7 @@
 
 /**
  * Installed before any script of the page: records first contentful paint, when `selector` first
- * matches, and when the app has taken over from the prerendered copy (`#app[data-live]`).
+ * matches, and when the app has adopted the prerendered copy, every part of it (`#app[data-live]`).
  */
 function probe(selector) {
   const bench = { fcp: null, ready: null, live: null, started: null };

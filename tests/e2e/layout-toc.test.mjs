@@ -93,7 +93,7 @@ test('on a phone the contents are a bar naming the current section, opened by a 
       assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
       const last = targets.at(-1);
       await page.waitForFunction((id) => {
-        const heading = document.querySelector(`#${id} > h2`).getBoundingClientRect();
+        const heading = document.querySelector(`#${id} > .part-inside > h2`).getBoundingClientRect();
         const bar = document.querySelector('nav.toc').getBoundingClientRect();
         return heading.top >= bar.bottom - 1 && heading.top < window.innerHeight / 2;
       }, last);

@@ -90,8 +90,8 @@ test('every section heading and paragraph has a copy-link control reachable by k
     const counts = await page.evaluate(() => ({
       paragraphs: document.querySelectorAll('.article-body p[id], .article-body blockquote[id]').length,
       paragraphLinks: document.querySelectorAll('.article-body :is(p, blockquote)[id] > button.copy-link').length,
-      headings: document.querySelectorAll('.article-section > h2').length,
-      headingLinks: document.querySelectorAll('.article-section > h2 + button.copy-link').length,
+      headings: document.querySelectorAll('.article-section > .part-inside > h2').length,
+      headingLinks: document.querySelectorAll('.article-section > .part-inside > h2 + button.copy-link').length,
     }));
     assert.ok(ids.length > 0);
     assert.equal(counts.paragraphLinks, counts.paragraphs);
@@ -120,7 +120,7 @@ test('with reduced motion the target is marked without a flash', async () => {
       await openApp(page, site.url(`/${SLUG}#${id}`));
       await page.waitForFunction((id) => document.getElementById(id)?.classList.contains('is-target'), id);
       const style = await page.evaluate(
-        (id) => getComputedStyle(document.querySelector(`#${id} > h2`)).animationName,
+        (id) => getComputedStyle(document.querySelector(`#${id} > .part-inside > h2`)).animationName,
         id,
       );
       assert.equal(style, 'none');
