@@ -395,7 +395,7 @@ ${lighthouse.length > 0 ? `\n${lighthouseTable(lighthouse)}\n` : '\n(skipped: BE
 
 - **Server.** \`tests/serve.mjs\`, the server \`make serve\` uses: brotli (quality 11) or gzip (level 9)
   by \`Accept-Encoding\`, the hashed assets cached for a year (\`immutable\`), the HTML revalidated
-  (\`no-cache\` + \`ETag\`), \`index.html\` for every route.
+  (\`no-cache\` + \`ETag\`), each route answered with its prerendered page (\`build/routes.mjs\`).
 - **Cold visits.** Every visit opens a new browser context: empty HTTP cache, no compiled wasm kept.
 - **Weight.** The requests of a first visit to \`/\`, sized from the files in \`dist/\`: raw, gzip
   level 9, brotli quality 11 (as served). The floor is the seed texts (\`seeds/*.txt\`) concatenated
