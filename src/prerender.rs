@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use serde::Serialize;
-use yew::{Callback, LocalServerRenderer};
+use yew::LocalServerRenderer;
 
 use crate::app::{App, AppProps};
 use crate::components::island::{Island, IslandProps, Part, PartRendering};
@@ -76,11 +76,8 @@ async fn render(corpus: &'static Corpus, path: String) -> String {
                 part,
                 corpus: CorpusHandle(corpus),
                 // What a reader does is never in a prerendered page.
-                status: StatusHandle(Callback::noop()),
-                selection: PassageSelection {
-                    selected: None,
-                    dismiss: Callback::noop(),
-                },
+                status: StatusHandle::default(),
+                selection: PassageSelection::default(),
             };
             let html = LocalServerRenderer::<Island>::with_props(props)
                 .render()

@@ -121,11 +121,8 @@ pub fn use_part(part: Part) -> (NodeRef, Html) {
     let props = IslandProps {
         part,
         corpus: use_context::<CorpusHandle>().unwrap_or_default(),
-        status: use_context::<StatusHandle>().unwrap_or_else(|| StatusHandle(Callback::noop())),
-        selection: use_context::<PassageSelection>().unwrap_or_else(|| PassageSelection {
-            selected: None,
-            dismiss: Callback::noop(),
-        }),
+        status: use_context::<StatusHandle>().unwrap_or_default(),
+        selection: use_context::<PassageSelection>().unwrap_or_default(),
     };
     let adopting = matches!(*rendering, PartRendering::Adopt) && part.is_shown();
     {
@@ -169,7 +166,7 @@ thread_local! {
     static ADOPTED: Cell<usize> = const { Cell::new(0) };
     /// What to run once every island has been adopted.
     static WHEN_ADOPTED: RefCell<Vec<Box<dyn FnOnce()>>> = const { RefCell::new(Vec::new()) };
-    /// The islands waiting to be adopted, in the order of their sections.
+    /// The islands waiting to be adopted, in the order of their parts on the page.
     static QUEUE: RefCell<VecDeque<(IslandCell, NodeRef)>> = const { RefCell::new(VecDeque::new()) };
     /// Whether an island is being adopted (the queue then moves on by itself).
     static ADOPTING: Cell<bool> = const { Cell::new(false) };
@@ -206,8 +203,8 @@ fn count_adopted() {
     }
 }
 
-/// Gives the island its latest props: adopts its section's nodes in a task of their own, the
-/// first time, and updates the adopted app after that.
+/// Gives the island its latest props: queues the adoption of its part's content the first time,
+/// and updates the adopted app after that.
 fn adopt_or_update(island: &IslandCell, root: NodeRef, props: IslandProps) {
     let mut current = island.borrow_mut();
     match &mut *current {

@@ -37,6 +37,16 @@ pub struct PassageSelection {
     pub dismiss: Callback<()>,
 }
 
+impl Default for PassageSelection {
+    /// Nothing selected: outside the app, and in a prerendered page.
+    fn default() -> Self {
+        PassageSelection {
+            selected: None,
+            dismiss: Callback::noop(),
+        }
+    }
+}
+
 /// For the app: follows `selectionchange` and provides the result as context.
 #[hook]
 pub fn use_passage_selection_provider() -> PassageSelection {

@@ -12,6 +12,13 @@ const SHOWN_MS: u32 = 3_000;
 #[derive(Clone, PartialEq)]
 pub struct StatusHandle(pub Callback<AttrValue>);
 
+impl Default for StatusHandle {
+    /// A status line that shows nothing: outside the app, and in a prerendered page.
+    fn default() -> Self {
+        StatusHandle(Callback::noop())
+    }
+}
+
 /// The status line's state, for the app: the message shown and the handle to provide.
 #[hook]
 pub fn use_status_line() -> (AttrValue, StatusHandle) {

@@ -129,3 +129,19 @@ test("a host that serves another page's copy (the home page for every address) s
     assert.equal(await page.locator('main').count(), 1, 'the home copy is still on the page');
   });
 });
+
+test('the wasm is requested only once the text has painted', async () => {
+  for (const route of pages()) {
+    await site.withPage(async (page) => {
+      await openApp(page, site.url(route));
+      const { paint, wasm } = await page.evaluate(() => ({
+        // When the first frame with content was rendered (its \`startTime\` is when the screen
+        // showed it, which may come after the next task has begun).
+        paint: performance.getEntriesByName('first-contentful-paint')[0]?.paintTime ?? null,
+        wasm: performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'))?.startTime ?? null,
+      }));
+      assert.ok(paint !== null && wasm !== null, `${route}: paint ${paint}, wasm ${wasm}`);
+      assert.ok(wasm >= paint, `${route}: the wasm was requested at ${wasm} ms, before the first paint at ${paint} ms`);
+    });
+  }
+});
