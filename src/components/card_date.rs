@@ -6,7 +6,9 @@ use std::rc::Rc;
 use chrono::Days;
 use yew::prelude::*;
 
-use crate::components::date_words::{age_in_words, date_in_words, iso_value, precision_label};
+use crate::components::date_words::{
+    age_in_words, date_in_words, date_ref_in_words, iso_value, precision_label,
+};
 use crate::components::{PassageItem, PassageList};
 use crate::corpus::model::{ArticleId, Corpus, DateId, DateSpan, Precision};
 use crate::hooks::use_corpus;
@@ -30,9 +32,19 @@ pub fn DateCard(props: &DateCardProps) -> Html {
         return Html::default();
     };
     let when = &date.when;
-    let mut precision = format!("Stated to the {}", precision_label(when.precision));
+    let mut precision = match date.ends {
+        Some([start, end]) if start.precision != end.precision => format!(
+            "Stated to the {} at the start and to the {} at the end",
+            precision_label(start.precision),
+            precision_label(end.precision)
+        ),
+        _ => format!("Stated to the {}", precision_label(when.precision)),
+    };
     if date.relative {
         precision.push_str("; worked out from an earlier date in the text");
+    }
+    if date.onwards {
+        precision.push_str("; no end is stated");
     }
     let range = (when.first != when.last).then(|| {
         let day = |d| DateSpan {
@@ -40,17 +52,21 @@ pub fn DateCard(props: &DateCardProps) -> Html {
             last: d,
             precision: Precision::Day,
         };
-        format!(
-            "Any day from {} to {}",
+        let (first, last) = (
             date_in_words(&day(when.first)),
-            date_in_words(&day(when.last))
-        )
+            date_in_words(&day(when.last)),
+        );
+        if date.onwards {
+            format!("Beginning any day from {first} to {last}")
+        } else {
+            format!("Any day from {first} to {last}")
+        }
     });
     let ages = subjects_ages(corpus, when);
     let groups = same_period(corpus, props.date);
     html! {
         <>
-            <span class="card-name">{ date_in_words(when) }</span>
+            <span class="card-name">{ date_ref_in_words(date) }</span>
             <span class="card-kind">{ "date" }</span>
             <span class="card-precision">{ precision }</span>
             if let Some(range) = range {
@@ -147,7 +163,7 @@ pub fn same_period(corpus: &'static Corpus, this: DateId) -> Vec<(ArticleId, Vec
         };
         let item = PassageItem {
             place: &other.place,
-            note: Some(date_in_words(&other.when)),
+            note: Some(date_ref_in_words(other)),
             quote,
             highlight: true,
         };

@@ -1,7 +1,7 @@
 //! One annotated name or date: a button around the words, whose card says who, what or when.
 use yew::prelude::*;
 
-use crate::components::date_words::date_in_words;
+use crate::components::date_words::date_ref_in_words;
 use crate::components::{Annotation, CardTopic};
 use crate::corpus::model::MarkKind;
 use crate::hooks::use_corpus;
@@ -41,7 +41,7 @@ pub fn MarkButton(props: &MarkButtonProps) -> Html {
             };
             (
                 "date",
-                format!("{}, date", date_in_words(&date.when)),
+                format!("{}, date", date_ref_in_words(date)),
                 CardTopic::Date(id),
                 None,
                 Some(AttrValue::from(id.to_string())),

@@ -5,6 +5,7 @@ use std::path::Path;
 
 use super::dates::{self, Anchor};
 use super::diagnostic::Diagnostic;
+use super::discover;
 use super::editorial::{self, ArticleData, Facts, Glossary, KindName};
 use super::links;
 use super::mentions::{self, Matcher, Recency};
@@ -23,6 +24,11 @@ pub const FACTS: &str = "facts.toml";
 
 /// Reads and compiles a seeds folder. Files other than `.txt` and `.toml` are ignored.
 pub fn compile_dir(dir: &Path) -> Result<Corpus, Vec<Diagnostic>> {
+    compile(read_dir(dir)?)
+}
+
+/// Reads the `.txt` and `.toml` files of a seeds folder.
+pub fn read_dir(dir: &Path) -> Result<Vec<SeedFile>, Vec<Diagnostic>> {
     let display = |name: &str| format!("seeds/{name}");
     let entries = std::fs::read_dir(dir).map_err(|e| {
         vec![Diagnostic::file(
@@ -58,11 +64,30 @@ pub fn compile_dir(dir: &Path) -> Result<Corpus, Vec<Diagnostic>> {
     if !errors.is_empty() {
         return Err(errors);
     }
-    compile(files)
+    Ok(files)
+}
+
+/// How to compile.
+#[derive(Clone, Copy, Debug)]
+pub struct Options {
+    /// Find names the glossary does not list (off only to measure the finder against the
+    /// glossary alone).
+    pub find_names: bool,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options { find_names: true }
+    }
 }
 
 /// Compiles in-memory seed files into a corpus, or every problem found, each with its place.
-pub fn compile(mut files: Vec<SeedFile>) -> Result<Corpus, Vec<Diagnostic>> {
+pub fn compile(files: Vec<SeedFile>) -> Result<Corpus, Vec<Diagnostic>> {
+    compile_with(files, Options::default())
+}
+
+/// `compile`, with options.
+pub fn compile_with(mut files: Vec<SeedFile>, options: Options) -> Result<Corpus, Vec<Diagnostic>> {
     files.sort_by(|a, b| a.name.cmp(&b.name));
     let mut errors = Vec::new();
     let text_of = |file: &SeedFile, errors: &mut Vec<Diagnostic>| -> Option<String> {
@@ -144,8 +169,8 @@ pub fn compile(mut files: Vec<SeedFile>) -> Result<Corpus, Vec<Diagnostic>> {
         entities,
         ..Corpus::default()
     };
-    let mut seeds = Vec::new();
-    let mut seed_paths = Vec::new();
+    // Each article's data file and shape first, so that the names pass sees every article.
+    let mut parsed = Vec::new();
     for (slug, text, data_name, data_source) in &sources {
         let data_path = format!("seeds/{data_name}");
         let data: ArticleData = match editorial::parse(&data_path, data_source) {
@@ -182,6 +207,30 @@ pub fn compile(mut files: Vec<SeedFile>) -> Result<Corpus, Vec<Diagnostic>> {
             }
             found.map(|i| i as EntityId)
         });
+        parsed.push((slug, text, data, shape, subject));
+    }
+    let discovered = {
+        let sources: Vec<discover::Source> = parsed
+            .iter()
+            .map(|(_, text, _, shape, subject)| discover::Source {
+                text,
+                shape,
+                subject: *subject,
+            })
+            .collect();
+        let aliases: Vec<Vec<String>> = entries.iter().map(|e| e.aliases.clone()).collect();
+        discover::discover(
+            &sources,
+            &matcher,
+            &corpus.entities,
+            &aliases,
+            options.find_names,
+        )
+    };
+    corpus.entities.extend(discovered.entities);
+    let mut seeds = Vec::new();
+    let mut seed_paths = Vec::new();
+    for ((slug, text, data, shape, _), names) in parsed.iter().zip(&discovered.articles) {
         let id = corpus.articles.len() as ArticleId;
         let article = build_article(
             &mut corpus,
@@ -189,9 +238,9 @@ pub fn compile(mut files: Vec<SeedFile>) -> Result<Corpus, Vec<Diagnostic>> {
             id,
             slug,
             text,
-            &shape,
-            &data,
-            subject,
+            shape,
+            data,
+            names,
             &facts,
         );
         corpus.articles.push(article);
@@ -271,6 +320,7 @@ fn entities(
             start,
             end,
             joins: entry.joins.unwrap_or(matches!(entry.kind, KindName::Event)),
+            ..Entity::default()
         });
         if let (Some(s), Some(e), Some(stated_start), Some(stated_end)) =
             (start, end, &entry.start, &entry.end)
@@ -440,16 +490,18 @@ fn build_article(
     text: &str,
     shape: &seed::Shape,
     data: &ArticleData,
-    subject: Option<EntityId>,
+    names: &discover::ArticleNames,
     facts: &Facts,
 ) -> Article {
     let mut recency = Recency::default();
+    let subject = names.subject;
     let mut reader = Reader {
         corpus,
         matcher,
         article: id,
         seed: text,
         recency: &mut recency,
+        names,
     };
     let mut article = Article {
         slug: slug.to_string(),
@@ -459,6 +511,7 @@ fn build_article(
             .or_else(|| shape.title.clone())
             .unwrap_or_else(|| slug.to_string()),
         subject,
+        native_name: names.native_name.clone(),
         ..Article::default()
     };
 
@@ -543,8 +596,12 @@ fn build_article(
             })
     };
     let subject_entity = subject.map(|s| reader.corpus.entities[s as usize].clone());
-    article.born = life(editorial::Life::Start).or(subject_entity.as_ref().and_then(|e| e.start));
-    article.died = life(editorial::Life::End).or(subject_entity.as_ref().and_then(|e| e.end));
+    article.born = life(editorial::Life::Start)
+        .or(names.born)
+        .or(subject_entity.as_ref().and_then(|e| e.start));
+    article.died = life(editorial::Life::End)
+        .or(names.died)
+        .or(subject_entity.as_ref().and_then(|e| e.end));
     article
 }
 
@@ -575,6 +632,8 @@ struct Reader<'a> {
     article: ArticleId,
     seed: &'a str,
     recency: &'a mut Recency,
+    /// What the names pass found in this article.
+    names: &'a discover::ArticleNames,
 }
 
 impl Reader<'_> {
@@ -597,13 +656,30 @@ impl Reader<'_> {
         };
 
         let mut marks: Vec<Mark> = Vec::new();
-        for (s, e, entity) in self.matcher.annotate(local, sentences, self.recency) {
+        let replaced = |s: usize, e: usize| self.names.replaced.contains(&(start + s, start + e));
+        let mut annotations: Vec<(usize, usize, EntityId)> = self
+            .matcher
+            .annotate(local, sentences, self.recency)
+            .into_iter()
+            .filter(|&(s, e, _)| !replaced(s, e))
+            .collect();
+        annotations.extend(
+            self.names
+                .mentions
+                .iter()
+                .filter(|&&(s, e, _)| start <= s && e <= end)
+                .map(|&(s, e, entity)| (s - start, e - start, entity)),
+        );
+        annotations.sort_unstable();
+        annotations.dedup_by_key(|a| a.0);
+        for (s, e, entity) in annotations {
             let id = self.corpus.mentions.len() as MentionId;
             self.corpus.mentions.push(Mention {
                 entity,
                 place: place(s, e),
                 text: local[s..e].to_string(),
                 when: None,
+                date: None,
             });
             marks.push(Mark {
                 span: Span::new(s, e),
@@ -617,16 +693,41 @@ impl Reader<'_> {
                 .any(|m| (m.span.start as usize) < e && s < m.span.end as usize)
         };
         for found in dates::find_dates(local, anchor) {
-            if overlaps_mention(found.start, found.end) {
+            // A date inside a name ("the 1905 Revolution") is kept for the name's card.
+            let within = mentions.iter().find_map(|m| match m.kind {
+                MarkKind::Mention(id)
+                    if m.span.start as usize <= found.start && found.end <= m.span.end as usize =>
+                {
+                    Some(id)
+                }
+                _ => None,
+            });
+            if overlaps_mention(found.start, found.end) && within.is_none() {
                 continue;
             }
             let id = self.corpus.dates.len() as DateId;
+            if let Some(mention) = within {
+                self.corpus.dates.push(DateRef {
+                    place: place(found.start, found.end),
+                    text: local[found.start..found.end].to_string(),
+                    when: found.when,
+                    is_range: found.is_range,
+                    relative: found.relative,
+                    ends: found.ends,
+                    onwards: found.onwards,
+                });
+                let mention = &mut self.corpus.mentions[mention as usize];
+                mention.date = mention.date.or(Some(id));
+                continue;
+            }
             self.corpus.dates.push(DateRef {
                 place: place(found.start, found.end),
                 text: local[found.start..found.end].to_string(),
                 when: found.when,
                 is_range: found.is_range,
                 relative: found.relative,
+                ends: found.ends,
+                onwards: found.onwards,
             });
             marks.push(Mark {
                 span: Span::new(found.start, found.end),

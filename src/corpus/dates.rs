@@ -10,10 +10,12 @@
 //! | ISO | `2020-08-07` | day |
 //! | month year | `January 1881` | month |
 //! | year, decade | `1899`, `1920s` | year, decade |
-//! | dashed range | `1920–1923`, `1914–18`, `1–2 January 1935`, `January 1881 – 25 August 1936` | the coarser end |
-//! | range in words | `from 1921 to 1928`, `From April 1922 through July 1923`, `between 1921 and 1928` | the coarser end |
+//! | dashed range | `1920–1923`, `1914–18`, `1–2 January 1935`, `January 1881 – 25 August 1936` | the coarser end; each end its own |
+//! | range in words | `from 1921 to 1928`, `From April 1922 through July 1923`, `between 1921 and 1928` | the coarser end; each end its own |
+//! | open range | `From 1925, he was ...`, `since May 1917` | the date's (marked onwards) |
 //! | qualified | `early 1933`, `mid-October`, `the late 1920s` | unchanged |
 //! | month without a year | `In May`, `on 27 September`, `August of the same year` | month, day |
+//! | named day | `May Day 1917`, `a May Day demonstration that year`, `on New Year's Day` | day |
 //! | counted from the anchor | `a month later`, `two years earlier`, `the next day`, `that year` | the unit named |
 //!
 //! Rules worth knowing:
@@ -28,8 +30,13 @@
 //!   miss: a number after `the` or `of` that is not a year (`a force of 1500 men`).
 //! - **Bare months.** A month name with neither day nor year is a date only after `in`, `by`,
 //!   `until`, `since`, `from`, `through`, `during`, `before`, `after` (so not `the February
-//!   Revolution` nor `a May Day demonstration`), or with a qualifier (`mid-October`). Month
-//!   names are matched with their capital, so the verb `may` is never a month.
+//!   Revolution`), or with a qualifier (`mid-October`). Month names are matched with their
+//!   capital, so the verb `may` is never a month.
+//! - **Named days** (`May Day`, `New Year's Day`, `Christmas Eve`, ... see `NAMED_DAYS`) are
+//!   days, never their month: in the year written after them (`May Day 1917`, `Christmas of
+//!   1916`) or just after their phrase (`a May Day demonstration in 1907`), else in the
+//!   anchor's year, worked out like a day with its month (`on 27 September`). Without a year
+//!   anywhere they are skipped. A known miss: `Christmas` as a word of another noun.
 //! - **Numbers tied by punctuation** with no spaces (`0-04-947021-3`, `10:30`, `1,500`,
 //!   `12.05.1917`) are read as one thing: an ISO date when they are `YYYY-MM-DD`, a range when
 //!   two are tied by a dash, and otherwise nothing, so no part of an ISBN is ever a year.
@@ -38,7 +45,12 @@
 //!   1917`). A range in words (`to`, `through`, `until`, `till`) counts only after `from`, and
 //!   one with `and` only after `between`; like `In` in `In 1899`, the `from` stays outside the
 //!   span (`from 1921 to 1928` gives `1921 to 1928`). A range whose ends are not in order is not
-//!   a range.
+//!   a range. Its span has the coarser precision of the two ends, and [`FoundDate::ends`] keeps
+//!   each end as stated: `January 1881 – 25 August 1936` is a month, then a day.
+//! - **Open ranges.** A point right after `from` or `since` (or `from the`), with no `until` or
+//!   `till` after it in the sentence, nor a `to` or `through` followed by a date, is open towards
+//!   the future ([`FoundDate::onwards`]): `From 1925, he was a supporter` is 1925 onwards. Its
+//!   span is still the date stated.
 //! - **Qualifiers** (`early`, `mid`, `late`) are part of the span but do not narrow it: `early
 //!   1933` is the whole of 1933 at year precision.
 //! - **Impossible dates** (`30 February 1917`) are validated with chrono and skipped whole.
@@ -66,6 +78,12 @@ pub struct FoundDate {
     pub is_range: bool,
     /// Worked out from the [`Anchor`] (`In May`, `a month later`) rather than stated in full.
     pub relative: bool,
+    /// A range's two ends, each to the precision it was stated to: `January 1881 – 25 August
+    /// 1936` is January 1881 (month) and 25 August 1936 (day), while `when` has the coarser.
+    pub ends: Option<[DateSpan; 2]>,
+    /// Open towards the future: `From 1925, he was ...`, `since May` (a `from` or `since` with
+    /// no `to` or `until` closing it in the sentence). `when` is still the date stated.
+    pub onwards: bool,
 }
 
 /// The running context of one article, carried across its paragraphs in reading order.
@@ -75,8 +93,8 @@ pub struct FoundDate {
 /// - Every explicitly stated date becomes the anchor, whatever its precision: `In 1917` after
 ///   `11 November 1927` moves it back to 1917, since the text has.
 /// - A relative date that moves the narrative (`In May`, `on 27 September`, `August of the same
-///   year`, `a month later`, `the next day`) becomes the anchor too, so that chains resolve:
-///   `In June` ... `on 10 June` ... `a month later`.
+///   year`, `a month later`, `the next day`, `May Day`) becomes the anchor too, so that chains
+///   resolve: `In June` ... `on 10 June` ... `a month later`.
 /// - A relative date that only restates the anchor (`that year`, `the same day`) leaves it as it
 ///   is, so the anchor never loses the precision it had.
 ///
@@ -148,8 +166,10 @@ pub fn find_dates(text: &str, anchor: &mut Anchor) -> Vec<FoundDate> {
             start: scanner.tokens[m.start].start,
             end: scanner.tokens[m.end - 1].end,
             when: m.when,
-            is_range: m.is_range,
+            is_range: m.ends.is_some(),
             relative: m.relative,
+            ends: m.ends,
+            onwards: m.ends.is_none() && scanner.open_ended(m.start, m.end),
         });
         i = m.end;
     }
@@ -220,6 +240,29 @@ const PAGE_MARKS: &[&str] = &[
 
 /// Punctuation that ties numbers written with no spaces into one: `0-04-947021-3`, `10:30`.
 const NUMBER_TIES: &[char] = &['-', '–', '/', '.', ':', ','];
+
+/// Days of the year known by name, as their words, with their month and day. `'` stands for an
+/// apostrophe, straight or curly. Where one name begins another, the longer is found first.
+const NAMED_DAYS: &[(&[&str], u32, u32)] = &[
+    (&["New", "Year", "'", "s", "Day"], 1, 1),
+    (&["New", "Year", "'", "s", "Eve"], 12, 31),
+    (&["International", "Women", "'", "s", "Day"], 3, 8),
+    (&["May", "Day"], 5, 1),
+    (&["Bastille", "Day"], 7, 14),
+    (&["Halloween"], 10, 31),
+    (&["All", "Saints", "'", "Day"], 11, 1),
+    (&["Armistice", "Day"], 11, 11),
+    (&["Christmas", "Eve"], 12, 24),
+    (&["Christmas", "Day"], 12, 25),
+    (&["Christmas"], 12, 25),
+    (&["Boxing", "Day"], 12, 26),
+];
+
+/// Words that end an open range from a `from` or `since` in the same sentence, whatever follows.
+const CLOSERS: &[&str] = &["until", "till"];
+
+/// Words that end an open range when a date follows them: `from 1925 ... to 1927`.
+const DATED_CLOSERS: &[&str] = &["to", "through"];
 
 const COUNTS: &[(&str, u32)] = &[
     ("a", 1),
@@ -437,7 +480,8 @@ struct Match {
     start: usize,
     end: usize,
     when: DateSpan,
-    is_range: bool,
+    /// A range's two ends, each as stated; None for a point.
+    ends: Option<[DateSpan; 2]>,
     relative: bool,
     /// Only restates the anchor (`that year`), so leaves it as it is.
     restates: bool,
@@ -488,6 +532,7 @@ impl Scanner<'_> {
     fn match_at(&self, i: usize, anchor: &Anchor) -> Option<Match> {
         self.counted(i, anchor)
             .or_else(|| self.restated(i, anchor))
+            .or_else(|| self.named(i, anchor))
             .or_else(|| self.expression(i, anchor))
     }
 
@@ -533,7 +578,7 @@ impl Scanner<'_> {
             start: i,
             end,
             when: shift(current, unit, count)?,
-            is_range: false,
+            ends: None,
             relative: true,
             restates: false,
         })
@@ -562,10 +607,104 @@ impl Scanner<'_> {
             start: i,
             end: at + 1,
             when,
-            is_range: false,
+            ends: None,
             relative: true,
             restates: true,
         })
+    }
+
+    /// `May Day`, `Christmas 1916`: a day known by name, in the year written after it (`May
+    /// Day 1917`, `May Day of 1917`, `May Day of that year`), else in one written just after its
+    /// noun phrase (`a May Day demonstration in 1907`), else in the anchor's year as for a day
+    /// and month (`New Year's Day` after `31 December 1916` is in 1917).
+    fn named(&self, i: usize, anchor: &Anchor) -> Option<Match> {
+        let (month, day, mut end) = self.named_day(i)?;
+        let (year, relative) = if let Some(year) = self.year(end) {
+            end += 1;
+            (year, false)
+        } else if let (true, Some(year)) = (self.is_word(end, &["of"]), self.year(end + 1)) {
+            end += 2;
+            (year, false)
+        } else if let (Year::SameAsAnchor, after) = self.year_after_month(end) {
+            end = after;
+            (anchor.single_year()?, true)
+        } else if let Some(year) = self.year_nearby(end) {
+            (year, true)
+        } else {
+            (anchor.year_for(month, false)?, true)
+        };
+        Some(Match {
+            start: i,
+            end,
+            when: calendar_span(year, Some(month), Some(day))?,
+            ends: None,
+            relative,
+            restates: false,
+        })
+    }
+
+    /// The month, day and end of a named day starting at token `i`, the longest that fits.
+    fn named_day(&self, i: usize) -> Option<(u32, u32, usize)> {
+        NAMED_DAYS
+            .iter()
+            .filter(|(words, _, _)| {
+                words.iter().enumerate().all(|(k, word)| {
+                    let Some(token) = self.tokens.get(i + k) else {
+                        return false;
+                    };
+                    match (*word, token.kind) {
+                        ("'", Kind::Punct(c)) => matches!(c, '\'' | '’') && token.glued,
+                        ("'", _) => false,
+                        (_, Kind::Word) => token.text == *word,
+                        _ => false,
+                    }
+                })
+            })
+            .max_by_key(|(words, _, _)| words.len())
+            .map(|&(words, month, day)| (month, day, i + words.len()))
+    }
+
+    /// A year stated within a few words after token `k`, in the same clause and after `in` or
+    /// `of`: `1907` in `a May Day demonstration in 1907`.
+    fn year_nearby(&self, k: usize) -> Option<i32> {
+        (k..k + 4)
+            .take_while(|&j| self.kind(j) == Some(Kind::Word))
+            .find(|&j| self.is_word(j, &["in", "of"]) && self.year(j + 1).is_some())
+            .and_then(|j| self.year(j + 1))
+    }
+
+    /// Whether the date from token `start` to `end` is open towards the future: after `from`
+    /// or `since` (`From 1925`, `since the late 1920s`), with no `until` after it in the
+    /// sentence, nor a `to` or `through` followed by a date.
+    fn open_ended(&self, start: usize, end: usize) -> bool {
+        let Some(mut before) = start.checked_sub(1) else {
+            return false;
+        };
+        if self.is_word(before, &["the"]) {
+            let Some(b) = before.checked_sub(1) else {
+                return false;
+            };
+            before = b;
+        }
+        if !self.is_word(before, &["from", "since"]) {
+            return false;
+        }
+        for k in end..self.tokens.len() {
+            match self.kind(k) {
+                Some(Kind::Punct('.' | '!' | '?')) => break,
+                Some(Kind::Word) if self.is_word(k, CLOSERS) => return false,
+                Some(Kind::Word) if self.is_word(k, DATED_CLOSERS) => {
+                    let dated = self
+                        .qualified_point(k + 1)
+                        .is_some_and(|p| p.month.is_some() || p.year != Year::Missing);
+                    if dated {
+                        return false;
+                    }
+                }
+                _ => {}
+            }
+        }
+        true
     }
 
     // -- Dates as written ---------------------------------------------------------------------
@@ -573,26 +712,34 @@ impl Scanner<'_> {
     /// A date or a range of dates starting at token `i`, if it is one in its context.
     fn expression(&self, i: usize, anchor: &Anchor) -> Option<Match> {
         let first = self.qualified_point(i)?;
-        let (last, when, relative, is_range) = match self.range(i, &first, anchor) {
-            Some((second, when, relative)) => (second, when, relative, true),
+        let (last, when, relative, ends) = match self.range(i, &first, anchor) {
+            Some((second, ends, relative)) => {
+                let [a, b] = ends;
+                let when = DateSpan {
+                    first: a.first,
+                    last: b.last,
+                    precision: a.precision.max(b.precision),
+                };
+                (second, when, relative, Some(ends))
+            }
             // "1923–1920", "1–40": numbers tied by a dash are one thing or nothing.
             None if self.continues_number_chain(first.end + 1) => return None,
             None => {
                 let (when, relative) = resolve(&first, anchor)?;
-                (first, when, relative, false)
+                (first, when, relative, None)
             }
         };
         let bare = first.bare().filter(|&b| last.bare() == Some(b));
         let in_context = match bare {
             None => true,
             Some(Bare::Year) => self.year_in_context(i, last.end),
-            Some(Bare::Month) => self.month_in_context(i, last.end),
+            Some(Bare::Month) => self.month_in_context(i),
         };
         in_context.then_some(Match {
             start: i,
             end: last.end,
             when,
-            is_range,
+            ends,
             relative,
             restates: false,
         })
@@ -617,13 +764,18 @@ impl Scanner<'_> {
         cue_before || end_of_citation
     }
 
-    fn month_in_context(&self, start: usize, end: usize) -> bool {
-        let may_day = self.word(start) == Some("May") && self.word(end) == Some("Day");
-        !may_day && start >= 1 && self.is_word(start - 1, MONTH_CUES)
+    fn month_in_context(&self, start: usize) -> bool {
+        // "May Day" is a day, read by `named` when it can be placed, and never the month.
+        self.named_day(start).is_none() && start >= 1 && self.is_word(start - 1, MONTH_CUES)
     }
 
-    /// The second end of a range whose first end is `first`, and the whole range.
-    fn range(&self, i: usize, first: &Point, anchor: &Anchor) -> Option<(Point, DateSpan, bool)> {
+    /// The second end of a range whose first end is `first`, and each end on the calendar.
+    fn range(
+        &self,
+        i: usize,
+        first: &Point,
+        anchor: &Anchor,
+    ) -> Option<(Point, [DateSpan; 2], bool)> {
         let k = first.end;
         let after = match self.kind(k)? {
             Kind::Punct('–') => k + 1,
@@ -650,12 +802,7 @@ impl Scanner<'_> {
         if a.last >= b.first {
             return None;
         }
-        let when = DateSpan {
-            first: a.first,
-            last: b.last,
-            precision: a.precision.max(b.precision),
-        };
-        Some((second, when, first_relative || second_relative))
+        Some((second, [a, b], first_relative || second_relative))
     }
 
     /// `18` in `1914–18`: a range's end written with two digits, in the first year's century.
@@ -921,7 +1068,8 @@ mod tests {
         }
     }
 
-    /// One line per date found: `matched text => span [range] [relative]`.
+    /// One line per date found: `matched text => span [range [(p to q)]] [relative] [onwards]`,
+    /// with the precision of each end when a range's ends differ in it.
     fn render(text: &str, found: &[FoundDate]) -> Vec<String> {
         found
             .iter()
@@ -930,8 +1078,21 @@ mod tests {
                 if d.is_range {
                     line.push_str(" range");
                 }
+                if let Some([a, b]) = d.ends {
+                    if a.precision != b.precision {
+                        let name = |p: Precision| format!("{p:?}").to_lowercase();
+                        line.push_str(&format!(
+                            " ({} to {})",
+                            name(a.precision),
+                            name(b.precision)
+                        ));
+                    }
+                }
                 if d.relative {
                     line.push_str(" relative");
+                }
+                if d.onwards {
+                    line.push_str(" onwards");
                 }
                 line
             })
@@ -1039,7 +1200,11 @@ mod tests {
         );
         check(
             "Smirnov; January 1881 – 25 August 1936) was",
-            "January 1881 – 25 August 1936 => 1881-01-01..1936-08-25 month range",
+            "January 1881 – 25 August 1936 => 1881-01-01..1936-08-25 month range (month to day)",
+        );
+        check(
+            "Smirnov (1 January 1881 – August 1936) was",
+            "1 January 1881 – August 1936 => 1881-01-01..1936-08-31 month range (day to month)",
         );
         check(
             "between 10 May – 2 June 1917 and",
@@ -1133,8 +1298,9 @@ mod tests {
         check(
             "in January 1907, and during a May Day demonstration that year; a month later",
             "January 1907 => 1907-01-01..1907-01-31 month
+             May Day => 1907-05-01 day relative
              that year => 1907-01-01..1907-12-31 year relative
-             a month later => 1907-02-01..1907-02-28 month relative",
+             a month later => 1907-06-01..1907-06-30 month relative",
         );
         // The same month named alone again is ambiguous.
         check(
@@ -1157,8 +1323,142 @@ mod tests {
     #[test]
     fn relative_dates_need_an_anchor() {
         check(
-            "In May, a month later, the next day, that year, on 27 September, mid-October, August of the same year",
+            "In May, a month later, the next day, that year, on 27 September, mid-October, August of the same year, on May Day, at Christmas",
             "",
+        );
+    }
+
+    /// Each end of a range as stated, `first end / second end`, or `point` for a single date.
+    fn check_ends(input: &str, expected: &str) {
+        let found = find_dates(input, &mut Anchor::default());
+        let rendered: Vec<String> = found
+            .iter()
+            .map(|d| {
+                let ends = match d.ends {
+                    Some([a, b]) => format!("{} / {}", show(a), show(b)),
+                    None => "point".to_string(),
+                };
+                format!("{} => {ends}", &input[d.start..d.end])
+            })
+            .collect();
+        assert_eq!(rendered, lines(expected), "in {input:?}");
+    }
+
+    #[test]
+    fn range_ends_keep_their_own_precision() {
+        check_ends(
+            "(January 1881 – 25 August 1936)",
+            "January 1881 – 25 August 1936 => 1881-01-01..1881-01-31 month / 1936-08-25 day",
+        );
+        check_ends(
+            "(1 January 1881 – August 1936)",
+            "1 January 1881 – August 1936 => 1881-01-01 day / 1936-08-01..1936-08-31 month",
+        );
+        check_ends(
+            "(1881 – August 1936)",
+            "1881 – August 1936 => 1881-01-01..1881-12-31 year / 1936-08-01..1936-08-31 month",
+        );
+        check_ends(
+            "In 1920–1923 and in 1914–18",
+            "1920–1923 => 1920-01-01..1920-12-31 year / 1923-01-01..1923-12-31 year
+             1914–18 => 1914-01-01..1914-12-31 year / 1918-01-01..1918-12-31 year",
+        );
+        // An end that borrows its month and year from the other keeps its own day.
+        check_ends(
+            "on the night of 1–2 January 1935, and in May–June 1917",
+            "1–2 January 1935 => 1935-01-01 day / 1935-01-02 day
+             May–June 1917 => 1917-05-01..1917-05-31 month / 1917-06-01..1917-06-30 month",
+        );
+        check_ends(
+            "from 1921 to 1928, in the 1930s–1940s, in 1899",
+            "1921 to 1928 => 1921-01-01..1921-12-31 year / 1928-01-01..1928-12-31 year
+             1930s–1940s => 1930-01-01..1939-12-31 decade / 1940-01-01..1949-12-31 decade
+             1899 => point",
+        );
+    }
+
+    #[test]
+    fn open_ranges() {
+        check(
+            "From 1925, he was a prominent supporter of the Opposition, elected in December 1925 \
+             – despite the fact that in August 1925, Stalin complained.",
+            "1925 => 1925-01-01..1925-12-31 year onwards
+             December 1925 => 1925-12-01..1925-12-31 month
+             August 1925 => 1925-08-01..1925-08-31 month",
+        );
+        check(
+            "since May 1917 he had led it, and since the late 1920s, early 1930 or mid-1931 nothing",
+            "May 1917 => 1917-05-01..1917-05-31 month onwards
+             late 1920s => 1920-01-01..1929-12-31 decade onwards
+             early 1930 => 1930-01-01..1930-12-31 year
+             mid-1931 => 1931-01-01..1931-12-31 year",
+        );
+        // A "to" that leads nowhere in time leaves the range open; a sentence's end ends the search.
+        check(
+            "From 1925, he was sent to Leningrad. Until 1930, he led it.",
+            "1925 => 1925-01-01..1925-12-31 year onwards
+             1930 => 1930-01-01..1930-12-31 year",
+        );
+        // An "until", or a "to" or "through" with a date, closes it.
+        check(
+            "From 1925 he led the bureau until his arrest.",
+            "1925 => 1925-01-01..1925-12-31 year",
+        );
+        check(
+            "From 1925 he chaired the bureau, and through 1927 its council.",
+            "1925 => 1925-01-01..1925-12-31 year
+             1927 => 1927-01-01..1927-12-31 year",
+        );
+        // A range is closed already; "from" must come right before the date.
+        check(
+            "vice-chairman from 1921 to 1928. Released from prison in 1925, he",
+            "1921 to 1928 => 1921-01-01..1928-12-31 year range
+             1925 => 1925-01-01..1925-12-31 year",
+        );
+        // A relative date can be open too.
+        check(
+            "In 1917, he was elected. From September, he led the Baltic fleet.",
+            "1917 => 1917-01-01..1917-12-31 year
+             September => 1917-09-01..1917-09-30 month relative onwards",
+        );
+    }
+
+    #[test]
+    fn named_days() {
+        check(
+            "In 1916 he spent Christmas Eve in prison and Christmas Day in court, and was free by \
+             New Year's Eve. On New Year’s Day he left.",
+            "1916 => 1916-01-01..1916-12-31 year
+             Christmas Eve => 1916-12-24 day relative
+             Christmas Day => 1916-12-25 day relative
+             New Year's Eve => 1916-12-31 day relative
+             New Year’s Day => 1917-01-01 day relative",
+        );
+        // A year written after the name makes it a date stated in full.
+        check(
+            "On May Day 1917, crowds marched; at Christmas of 1918 and on Armistice Day 1920",
+            "May Day 1917 => 1917-05-01 day
+             Christmas of 1918 => 1918-12-25 day
+             Armistice Day 1920 => 1920-11-11 day",
+        );
+        // A year just after the phrase the name belongs to places it too.
+        check(
+            "he was arrested during a May Day demonstration in 1907, and on International Women's Day of that year",
+            "May Day => 1907-05-01 day relative
+             1907 => 1907-01-01..1907-12-31 year
+             International Women's Day of that year => 1907-03-08 day relative",
+        );
+        // Without a year it is skipped; the month of May in it is never a month of its own.
+        check("during a May Day demonstration, he", "");
+        check(
+            "In the 1920s, every May Day in May Day parades",
+            "1920s => 1920-01-01..1929-12-31 decade",
+        );
+        check(
+            "In 1917, he left. In May Day celebrations, and in June, he returned.",
+            "1917 => 1917-01-01..1917-12-31 year
+             May Day => 1917-05-01 day relative
+             June => 1917-06-01..1917-06-30 month relative",
         );
     }
 
@@ -1280,7 +1580,7 @@ mod tests {
     fn multibyte_text_around_digits() {
         check(
             "Ива́н Ники́тич Смирно́в; January 1881 – 25 August 1936) 😀1917😀 1917г в 1917 году",
-            "January 1881 – 25 August 1936 => 1881-01-01..1936-08-25 month range",
+            "January 1881 – 25 August 1936 => 1881-01-01..1936-08-25 month range (month to day)",
         );
         check("«1917» (1917)", "1917 => 1917-01-01..1917-12-31 year");
         check(
@@ -1292,10 +1592,58 @@ mod tests {
     #[test]
     fn never_panics_on_odd_text() {
         let pieces = [
-            "1", "12", "31", "1917", "2020", "0", "-", "–", "—", " ", ".", ",", "(", ")", ":", "/",
-            "s", "May", "February", "of", "the", "same", "year", "in", "from", "to", "a", "month",
-            "later", "next", "day", "mid", "early", "that", "p", "ISBN", "й", "😀", "\u{301}", "٣",
-            "²", "\n", "between", "and",
+            "1",
+            "12",
+            "31",
+            "1917",
+            "2020",
+            "0",
+            "-",
+            "–",
+            "—",
+            " ",
+            ".",
+            ",",
+            "(",
+            ")",
+            ":",
+            "/",
+            "s",
+            "May",
+            "February",
+            "of",
+            "the",
+            "same",
+            "year",
+            "in",
+            "from",
+            "to",
+            "a",
+            "month",
+            "later",
+            "next",
+            "day",
+            "mid",
+            "early",
+            "that",
+            "p",
+            "ISBN",
+            "й",
+            "😀",
+            "\u{301}",
+            "٣",
+            "²",
+            "\n",
+            "between",
+            "and",
+            "Day",
+            "Christmas",
+            "New",
+            "Year",
+            "'",
+            "’",
+            "since",
+            "until",
         ];
         // A small linear congruential generator: the same strings on every run.
         let mut state: u64 = 0x2545_f491_4f6c_dd1d;
@@ -1351,7 +1699,7 @@ mod tests {
             25 August 1936 => 1936-08-25 day
             6 July 1923 => 1923-07-06 day
             12 November 1927 => 1927-11-12 day
-            January 1881 – 25 August 1936 => 1881-01-01..1936-08-25 month range
+            January 1881 – 25 August 1936 => 1881-01-01..1936-08-25 month range (month to day)
             1933 => 1933-01-01..1933-12-31 year
             1899 => 1899-01-01..1899-12-31 year
             1916 => 1916-01-01..1916-12-31 year
@@ -1418,6 +1766,7 @@ mod tests {
             1905 => 1905-01-01..1905-12-31 year
             1906 => 1906-01-01..1906-12-31 year
             January 1907 => 1907-01-01..1907-01-31 month
+            May Day => 1907-05-01 day relative
             that year => 1907-01-01..1907-12-31 year relative
             1910 => 1910-01-01..1910-12-31 year
             July 1911 => 1911-07-01..1911-07-31 month
@@ -1440,7 +1789,7 @@ mod tests {
             March 1921 => 1921-03-01..1921-03-31 month
             1921 to 1928 => 1921-01-01..1928-12-31 year range
             1924 to 1926 => 1924-01-01..1926-12-31 year range
-            1925 => 1925-01-01..1925-12-31 year
+            1925 => 1925-01-01..1925-12-31 year onwards
             December 1925 => 1925-12-01..1925-12-31 month
             August 1925 => 1925-08-01..1925-08-31 month
             June 1927 => 1927-06-01..1927-06-30 month
@@ -1477,7 +1826,6 @@ mod tests {
                 "In May, he was Kronstadt's delegate",
                 "nine-member",
                 "February Revolution",
-                "May Day",
                 "About 400",
                 "10th anniversary",
                 "p.\u{a0}237",

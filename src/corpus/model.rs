@@ -63,8 +63,10 @@ pub struct Article {
     /// The seed file's stem: the article's stable id and its URL path.
     pub slug: String,
     pub title: String,
-    /// The glossary entry of the person the biography is about, when there is one.
+    /// The person the biography is about: named by `<slug>.toml`, or read from the lead.
     pub subject: Option<EntityId>,
+    /// The subject's name in their own language and script, from the lead's parenthesis.
+    pub native_name: Option<String>,
     /// The first sentence of the article, for the index page.
     pub summary: String,
     pub born: Option<DateSpan>,
@@ -163,10 +165,10 @@ impl EntityKind {
     }
 }
 
-/// A glossary entry: somebody or something the texts mention.
+/// Somebody or something the texts mention: a glossary entry, or a name the compiler found.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Entity {
-    /// The glossary key, stable across builds.
+    /// The glossary key, stable across builds (for a found name, `found:` and its slug).
     pub key: String,
     pub name: String,
     pub kind: EntityKind,
@@ -177,6 +179,13 @@ pub struct Entity {
     pub end: Option<DateSpan>,
     /// Passages naming it in different articles are joined as the same event.
     pub joins: bool,
+    /// Found in the texts by the compiler's name finder rather than listed in the glossary:
+    /// it has no description, and its kind and dates are what the texts show.
+    pub found: bool,
+    /// The kind was guessed from weak evidence (no head noun, title or telling context).
+    pub kind_guessed: bool,
+    /// Other spellings the texts use for the same name (a dropped or doubled letter).
+    pub variants: Vec<String>,
 }
 
 /// Where in the corpus something is: an article and the anchor of the element holding it.
@@ -199,6 +208,9 @@ pub struct Mention {
     /// When the passage is set: the date in the same sentence, else the last date before it
     /// in the body (a span of a few years at most); none in the infobox and references.
     pub when: Option<DateSpan>,
+    /// A date inside the name's words ("the 1905 Revolution"): the mention is the mark, and its
+    /// card shows this date too.
+    pub date: Option<DateId>,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -257,6 +269,12 @@ pub struct DateRef {
     pub is_range: bool,
     /// True when the date was worked out from an earlier date ("a month later", "In May").
     pub relative: bool,
+    /// A range's two ends, each to the precision it was stated to: "January 1881 – 25 August
+    /// 1936" is January 1881 (month) and 25 August 1936 (day); `when` has the coarser of the
+    /// two. None for a point.
+    pub ends: Option<[DateSpan; 2]>,
+    /// Open towards the future: "From 1925, he was ..." is 1925 onwards (`when` is 1925).
+    pub onwards: bool,
 }
 
 /// A passage of one article: the sentence around a mention or date.

@@ -1,0 +1,63 @@
+//! `make names [-- --ablation]`: the names the finder found in `seeds/` that the glossary lacks, as a list and as ready-to-edit glossary stubs; or the glossary ablation table.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    // The compiler is native only; this binary has nothing to do in a browser build.
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    use parallel_lives::corpus::ablation::ablation;
+    use parallel_lives::corpus::compile::{compile, read_dir};
+    use std::process::ExitCode;
+
+    let seeds = std::env::var_os("PARALLEL_LIVES_SEEDS")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds"));
+    let report = |diagnostics: Vec<parallel_lives::corpus::diagnostic::Diagnostic>| {
+        for diagnostic in diagnostics {
+            eprintln!("{diagnostic}");
+        }
+        ExitCode::FAILURE
+    };
+    let files = match read_dir(&seeds) {
+        Ok(files) => files,
+        Err(diagnostics) => return report(diagnostics),
+    };
+    if std::env::args().any(|a| a == "--ablation") {
+        let result = match ablation(files) {
+            Ok(result) => result,
+            Err(diagnostics) => return report(diagnostics),
+        };
+        println!("Glossary ablation: the seeds compiled with an empty glossary, against the full glossary\n");
+        print!("{}", result.table());
+        println!("\nMissed ({}):", result.missed.len());
+        for (kind, words) in &result.missed {
+            println!("  {:<12} {words}", kind.label());
+        }
+        println!("\nNot in the glossary ({}):", result.extra.len());
+        for (kind, words) in &result.extra {
+            println!("  {:<12} {words}", kind.label());
+        }
+        return ExitCode::SUCCESS;
+    }
+    let corpus = match compile(files) {
+        Ok(corpus) => corpus,
+        Err(diagnostics) => return report(diagnostics),
+    };
+    let out = std::path::Path::new("target/glossary-candidates.toml");
+    let stubs = parallel_lives::corpus::candidates::candidates(&corpus);
+    print!("{}", stubs.listing);
+    if let Err(e) =
+        std::fs::create_dir_all("target").and_then(|()| std::fs::write(out, &stubs.toml))
+    {
+        eprintln!("{}: cannot write: {e}", out.display());
+        return ExitCode::FAILURE;
+    }
+    println!(
+        "\n{} names found that the glossary lacks; stubs written to {}",
+        stubs.count,
+        out.display()
+    );
+    ExitCode::SUCCESS
+}
