@@ -19,7 +19,7 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 
 step = @printf '\n==> %s\n' '$(1)'
 
-.PHONY: help setup serve test export screenshots bench lighthouse \
+.PHONY: help setup serve test export names ablation screenshots bench lighthouse \
 	fmt clippy clippy-wasm test-native test-wasm build e2e
 # Steps run one after another, in the order `test` lists them, even under `make -j`.
 .NOTPARALLEL:
@@ -29,6 +29,9 @@ help:
 	@echo 'make test    install what is missing, then run every check (formatting, lints, unit,'
 	@echo '             in-browser and end-to-end tests)'
 	@echo 'make export  write the compiled corpus as JSON to $(CORPUS_JSON)'
+	@echo 'make names   list the names the finder found that seeds/glossary.toml lacks, and write'
+	@echo '             them as glossary stubs to target/glossary-candidates.toml'
+	@echo 'make ablation  the name finder with no glossary against the full glossary, per kind'
 	@echo 'make bench   measure the release build (weight, first paint, hover, start-up, scale,'
 	@echo '             Lighthouse); print the table and write docs/benchmarks.md'
 	@echo 'make lighthouse  only the Lighthouse scores of / and every article'
@@ -77,6 +80,14 @@ export: setup
 	cargo run --quiet --bin export-corpus -- $(CORPUS_JSON)
 	@test -s $(CORPUS_JSON) || { echo 'export-corpus wrote nothing to $(CORPUS_JSON)' >&2; exit 1; }
 	@echo 'corpus written to $(CURDIR)/$(CORPUS_JSON)'
+
+names:
+	$(call step,names: cargo run --bin names (writes target/glossary-candidates.toml))
+	cargo run --quiet --bin names
+
+ablation:
+	$(call step,ablation: cargo run --bin names -- --ablation)
+	cargo run --quiet --bin names -- --ablation
 
 bench: setup build export
 	$(call step,bench: node tests/bench/bench.mjs (writes docs/benchmarks.md))

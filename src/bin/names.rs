@@ -24,6 +24,26 @@ fn main() -> std::process::ExitCode {
         Ok(files) => files,
         Err(diagnostics) => return report(diagnostics),
     };
+    if std::env::args().any(|a| a == "--timing") {
+        // The finder's cost: the folder compiled with and without it, best of three each.
+        use parallel_lives::corpus::compile::{compile_with, Options};
+        let time = |find_names: bool| {
+            (0..3)
+                .map(|_| {
+                    let started = std::time::Instant::now();
+                    let _ = compile_with(files.clone(), Options { find_names });
+                    started.elapsed().as_secs_f64() * 1000.0
+                })
+                .fold(f64::INFINITY, f64::min)
+        };
+        let (with, without) = (time(true), time(false));
+        println!(
+            "{}: compiled in {with:.0} ms with the name finder, {without:.0} ms without (the finder adds {:.0} ms)",
+            seeds.display(),
+            with - without
+        );
+        return ExitCode::SUCCESS;
+    }
     if std::env::args().any(|a| a == "--ablation") {
         let result = match ablation(files) {
             Ok(result) => result,

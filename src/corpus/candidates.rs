@@ -35,6 +35,10 @@ pub fn candidates(corpus: &Corpus) -> Candidates {
             .map(|a| a.slug.as_str())
             .collect();
         articles.dedup();
+        let where_ = match articles.len() {
+            0..=3 => articles.join(","),
+            n => format!("{} and {} more", articles[..2].join(","), n - 2),
+        };
         let context = corpus
             .snippet_at(&first.place, REACH)
             .map(|s| format!("{}[{}]{}", s.before, s.words, s.after))
@@ -46,7 +50,7 @@ pub fn candidates(corpus: &Corpus) -> Candidates {
             format!("{}{guessed}", entity.kind.label()),
             entity.name,
             mentions.len(),
-            articles.join(","),
+            where_,
         ));
         let mut aliases: Vec<String> = Vec::new();
         for mention in &mentions {

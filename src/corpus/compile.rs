@@ -14,6 +14,7 @@ use super::seed;
 use super::sentences::{sentences, CITATION_NEEDED};
 
 /// One file of the seeds folder, by name (`ivar-smilga.txt`), with its bytes.
+#[derive(Clone)]
 pub struct SeedFile {
     pub name: String,
     pub bytes: Vec<u8>,

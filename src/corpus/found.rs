@@ -191,7 +191,7 @@ pub fn merge(sightings: &[Sighting], known: &Known, first_id: EntityId) -> Merge
             .filter(|&j| {
                 j != i
                     && locals[j].article == locals[i].article
-                    && locals[j].into.is_none()
+                    && !locals[j].variant
                     && (locals[j].count, std::cmp::Reverse(j))
                         > (locals[i].count, std::cmp::Reverse(i))
                     && one_letter_apart(&locals[i].form, &locals[j].form)

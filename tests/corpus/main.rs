@@ -4,6 +4,7 @@
 mod anchors;
 mod hostile;
 mod malformed;
+mod names;
 mod real_seeds;
 mod snippets;
 mod two_articles;
