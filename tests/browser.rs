@@ -91,6 +91,7 @@ fn mention(entity: EntityId, anchor: &str, text: &str) -> Mention {
         },
         text: text.into(),
         when: None,
+        date: None,
     }
 }
 
@@ -105,6 +106,8 @@ fn date(anchor: &str, text: &str, when: DateSpan, relative: bool) -> DateRef {
         when,
         is_range: when.first != when.last,
         relative,
+        ends: None,
+        onwards: false,
     }
 }
 
@@ -228,6 +231,23 @@ fn sample() -> &'static Corpus {
                 EntityKind::Work,
                 "The Bolshevik daily newspaper.",
             ),
+            // 5, 6: names the compiler found (not in the glossary): a person whose kind is a
+            // guess, spelt once with a doubled letter, and an event with a date in its name.
+            Entity {
+                found: true,
+                kind_guessed: true,
+                variants: vec!["Orllov".into()],
+                ..entity("found:pavel-orlov", "Pavel Orlov", EntityKind::Person, "")
+            },
+            Entity {
+                found: true,
+                ..entity(
+                    "found:1905-revolution",
+                    "1905 Revolution",
+                    EntityKind::Event,
+                    "",
+                )
+            },
         ];
         let mentions = vec![
             mention(0, "lead-p1", "Ivar Smilga"),
@@ -249,6 +269,14 @@ fn sample() -> &'static Corpus {
             mention(4, "lead-p2", "Pravda"),
             mention(4, "lead-p2", "Pravda"),
             mention(4, "lead-p2", "Pravda"),
+            // 13 to 16: the found names, in the other biography's third paragraph.
+            mention(5, "lead-p3", "Pavel Orlov"),
+            mention(5, "lead-p3", "Orllov"),
+            Mention {
+                date: Some(7),
+                ..mention(6, "lead-p3", "1905 Revolution")
+            },
+            mention(5, "lead-p3", "Orlov"),
         ];
         let dates = vec![
             date("lead-p1", "2 December 1892", born, false),
@@ -284,11 +312,19 @@ fn sample() -> &'static Corpus {
                 span(ymd(1936, 1, 1), ymd(1936, 12, 31), Precision::Year),
                 false,
             ),
+            // 7: the year inside "1905 Revolution" (no mark: the mention is the mark).
+            date(
+                "lead-p3",
+                "1905",
+                span(ymd(1905, 1, 1), ymd(1905, 12, 31), Precision::Year),
+                false,
+            ),
         ];
         let smilga_article = Article {
             slug: "ivar-smilga".into(),
             title: "Ivar Smilga".into(),
             subject: Some(0),
+            native_name: None,
             summary: "Ivar Smilga was a Latvian Bolshevik.".into(),
             born: Some(born),
             died: Some(died),
@@ -412,6 +448,21 @@ fn sample() -> &'static Corpus {
                             Plain(" came back."),
                         ],
                     ),
+                    paragraph(
+                        "lead-p3",
+                        Block::Prose,
+                        &[
+                            Plain("He knew "),
+                            Marked(M(13), "Pavel Orlov"),
+                            Plain(" in Tomsk. "),
+                            Marked(M(14), "Orllov"),
+                            Plain(" fought in the "),
+                            Marked(M(15), "1905 Revolution"),
+                            Plain(". "),
+                            Marked(M(16), "Orlov"),
+                            Plain(" died young."),
+                        ],
+                    ),
                 ],
             }],
             ..Article::default()
@@ -424,6 +475,15 @@ fn sample() -> &'static Corpus {
             ..Corpus::default()
         };
         place_everything(&mut corpus);
+        // The date inside "1905 Revolution" stands where its first four bytes do.
+        let revolution = corpus.mentions[15].place.clone();
+        corpus.dates[7].place = Place {
+            span: Span {
+                start: revolution.span.start,
+                end: revolution.span.start + 4,
+            },
+            ..revolution
+        };
         // The Civil War sentence of each biography tells of the February Revolution (made up).
         corpus.cross_refs = vec![CrossRef {
             link: Link::SameEvent(3),
@@ -936,6 +996,98 @@ async fn a_person_card_gives_the_age_then_and_the_other_mentions() {
     assert_eq!(
         hrefs(&card_of(&lead), ".card-passages a"),
         ["/ivar-smilga#early-life-p1", "/ivan-smirnov#lead-p1"]
+    );
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn a_found_name_card_says_how_it_was_found_and_where_it_is_first_named() {
+    let app = mount("/ivan-smirnov").await;
+    // The misspelt mention, in the paragraph's second sentence.
+    let button = app.one("#lead-p3 button.mark-person[data-mention='14']");
+    assert_eq!(button.text_content().unwrap(), "Orllov");
+    html_element(&button).focus().unwrap();
+    settle().await;
+    let card = card_of(&button);
+    assert_eq!(app.text(".card .card-name"), "Pavel Orlov");
+    assert_eq!(
+        app.text(".card .card-kind"),
+        "person (kind inferred from the text)"
+    );
+    assert_eq!(app.text(".card .card-variants"), "Also spelt: Orllov");
+    assert_eq!(
+        app.text(".card .card-found"),
+        "Not in the glossary: found in the text."
+    );
+    app.none(".card .card-description");
+    app.none(".card .card-age");
+    app.none(".card .card-name-date");
+    // Where the article first names him, then the one other sentence naming him.
+    assert_eq!(
+        app.text(".card .card-first-named .card-heading"),
+        "First named"
+    );
+    assert_eq!(
+        texts(&card, ".card-first-named a"),
+        ["He knew Pavel Orlov in Tomsk."]
+    );
+    assert_eq!(texts(&card, ".card-first-named a mark"), ["Pavel Orlov"]);
+    assert_eq!(
+        hrefs(&card, ".card-first-named a"),
+        ["/ivan-smirnov#lead-p3"]
+    );
+    assert_eq!(
+        texts(&card, ".card-mentions .card-group-title"),
+        ["In Ivan Smirnov (1 passage)"]
+    );
+    assert_eq!(
+        texts(&card, ".card-mentions .card-passages a"),
+        ["Orlov died young."]
+    );
+    html_element(&button).blur().unwrap();
+    settle().await;
+
+    // Read where he is first named: no "First named", both other sentences listed.
+    let first = app.one("#lead-p3 button[data-mention='13']");
+    html_element(&first).focus().unwrap();
+    settle().await;
+    let card = card_of(&first);
+    app.none(".card .card-first-named");
+    assert_eq!(
+        texts(&card, ".card-mentions .card-passages a mark"),
+        ["Orllov", "Orlov"]
+    );
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn a_name_with_a_date_in_it_gives_the_date_and_each_subjects_age() {
+    let app = mount("/ivan-smirnov").await;
+    // One mark for the whole name: the date inside it has none.
+    assert_eq!(app.count("#lead-p3 button.mark-date"), 0);
+    let button = app.one("#lead-p3 button.mark-event[data-mention='15']");
+    assert_eq!(button.text_content().unwrap(), "1905 Revolution");
+    html_element(&button).focus().unwrap();
+    settle().await;
+    let card = card_of(&button);
+    assert_eq!(app.text(".card .card-name"), "1905 Revolution");
+    // A found name whose kind rests on its head noun: no "inferred".
+    assert_eq!(app.text(".card .card-kind"), "event");
+    app.none(".card .card-variants");
+    assert_eq!(
+        app.text(".card .card-name-date .card-heading"),
+        "Date in the name"
+    );
+    assert_eq!(app.text(".card .card-name-date-words"), "1905");
+    // Smilga, born 2 December 1892, and Smirnov, born in January 1881, some time in 1905.
+    assert_eq!(
+        texts(&card, ".card-name-date [role='listitem']"),
+        ["Ivar Smilga was 12–13", "Ivan Smirnov was 23–24"]
+    );
+    app.none(".card .card-first-named");
+    assert_eq!(
+        app.text(".card .card-note:not(.card-found)"),
+        "Mentioned nowhere else in the biographies."
     );
     app.destroy();
 }

@@ -101,6 +101,7 @@ fn sample() -> &'static Corpus {
                 },
                 text: "Admiral Kolchak".into(),
                 when: None,
+                date: None,
             }],
             ..Corpus::default()
         }

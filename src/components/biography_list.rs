@@ -12,7 +12,14 @@ pub fn BiographyList() -> Html {
     let corpus = use_corpus();
     let items = corpus.articles.iter().enumerate().map(|(index, article)| {
         let route = ArticleId::try_from(index).map_or(Route::NotFound, Route::Article);
-        let life = life_in_words(article.born.as_ref(), article.died.as_ref());
+        // The article's own dates (its infobox or its lead), else its subject's, as a date's
+        // card reckons ages.
+        let subject = article
+            .subject
+            .and_then(|s| corpus.entities.get(usize::from(s)));
+        let born = article.born.or_else(|| subject.and_then(|s| s.start));
+        let died = article.died.or_else(|| subject.and_then(|s| s.end));
+        let life = life_in_words(born.as_ref(), died.as_ref());
         html! {
             <li class="biography" key={article.slug.as_str()}>
                 <Link to={route} class="biography-title">{ article.title.as_str() }</Link>

@@ -153,11 +153,12 @@ export function watchPage(page) {
 }
 
 /**
- * Starts the server and the browser for one test file; `site.withPage(fn)` runs `fn`
- * in a fresh browser context and fails if the page reported any problem meanwhile.
+ * Starts the server (of `root`, the release build under test unless another is given) and the
+ * browser for one test file; `site.withPage(fn)` runs `fn` in a fresh browser context and fails
+ * if the page reported any problem meanwhile.
  */
-export async function startSite() {
-  const server = await serveDist();
+export async function startSite(root = DIST) {
+  const server = await serveDist(root);
   let browser;
   try {
     browser = await launchBrowser();

@@ -1,0 +1,172 @@
+// End-to-end: a third biography whose names no glossary lists, built from tests/fixtures/third-life/seeds into its own dist folder.
+//
+// The app is built from that seeds folder (`PARALLEL_LIVES_SEEDS=<folder> trunk build --release
+// --offline --dist target/third-life-dist`, a release build of a few minutes; `dist/`, which the
+// other end-to-end tests read, is left alone), unless THIRD_LIFE_DIST names a folder built so
+// already. The prerenderer run by the post-build hook compiles the same folder (the variable
+// reaches `cargo run --bin prerender`, whose build script reads it).
+//
+// Run alone: `node --test tests/e2e/third-life.test.mjs` (with `node_modules/.bin` and
+// `~/.cargo/bin` on PATH, as `make` sets them). With THIRD_LIFE_SCREENSHOT=docs/found-name-card.png
+// it also writes a screenshot of a found name's card (1280x800) there.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { promisify } from 'node:util';
+import { axeViolations, ROOT, startSite } from './harness.mjs';
+import { ArticlePage, cardOfTrigger, IndexPage } from './pages.mjs';
+
+const SEEDS = path.join(ROOT, 'tests', 'fixtures', 'third-life', 'seeds');
+const DIST = path.resolve(process.env.THIRD_LIFE_DIST ?? path.join(ROOT, 'target', 'third-life-dist'));
+const SCREENSHOT = process.env.THIRD_LIFE_SCREENSHOT;
+/** A release build of the app with its prerendering, on a slow machine. */
+const BUILD_TIMEOUT_MS = 30 * 60_000;
+
+/** The wording of the card of a name whose kind the compiler guessed. */
+const INFERRED = 'person (kind inferred from the text)';
+
+/** Builds the app from the third-life seeds into DIST. */
+async function build() {
+  const env = {
+    ...process.env,
+    PARALLEL_LIVES_SEEDS: SEEDS,
+    TRUNK_SKIP_VERSION_CHECK: 'true',
+    PATH: [path.join(ROOT, 'node_modules', '.bin'), path.join(os.homedir(), '.cargo', 'bin'), process.env.PATH].join(
+      path.delimiter,
+    ),
+  };
+  try {
+    await promisify(execFile)('trunk', ['build', '--release', '--offline', '--dist', DIST], {
+      cwd: ROOT,
+      env,
+      maxBuffer: 256 << 20,
+    });
+  } catch (err) {
+    throw new Error(`trunk build from ${SEEDS} failed:\n${err.stderr || err.message}`);
+  }
+}
+
+let site;
+before(
+  async () => {
+    if (!process.env.THIRD_LIFE_DIST) {
+      await build();
+    }
+    site = await startSite(DIST);
+  },
+  { timeout: BUILD_TIMEOUT_MS },
+);
+after(async () => {
+  await site?.close();
+});
+
+/** The annotation button whose words are exactly `words`, whatever kind the compiler gave it. */
+function markOf(article, words) {
+  const exact = new RegExp(`^${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'u');
+  return article.article().locator('button.mark').filter({ hasText: exact });
+}
+
+/** Opens the card of `trigger` by keyboard focus and waits for it. */
+async function openCard(trigger) {
+  await trigger.scrollIntoViewIfNeeded();
+  await trigger.focus();
+  const card = await cardOfTrigger(trigger);
+  return card.waitShown();
+}
+
+test('the index lists the third biography with the life dates its lead gives', async () => {
+  await site.withPage(async (page) => {
+    const index = await new IndexPage(page, site.url).open();
+    const listed = await index.listed();
+    assert.ok(
+      listed.some(({ title, href }) => title === 'Anna Petrova' && href === '/anna-petrova'),
+      `not listed: ${JSON.stringify(listed)}`,
+    );
+    const item = index.biographies().filter({ has: index.biographyLink('Anna Petrova') });
+    const text = await item.innerText();
+    assert.match(text, /1890/u, text);
+    assert.match(text, /1937/u, text);
+  });
+});
+
+test('the names of the third biography are marked though no glossary lists them', async () => {
+  await site.withPage(async (page) => {
+    const article = await new ArticlePage(page, site.url).open('anna-petrova');
+    assert.equal(await article.headingText(), 'Anna Petrova');
+    for (const words of ['Pavel Orlov', 'Tula Governorate', 'Tula Soviet', '9th Army', 'Kursk']) {
+      const mark = markOf(article, words).first();
+      await mark.waitFor();
+      assert.equal(await mark.getAttribute('type'), 'button', words);
+      assert.ok(await mark.getAttribute('data-mention'), `${words} is not a name's mark`);
+    }
+    const governorate = await openCard(markOf(article, 'Tula Governorate').first());
+    assert.equal(await governorate.name(), 'Tula Governorate');
+    assert.equal(await governorate.kind(), 'place');
+  });
+});
+
+test("a found person's card says the kind is inferred, the other spelling and where the text first names him", async () => {
+  await site.withPage(async (page) => {
+    const article = await new ArticlePage(page, site.url).open('anna-petrova');
+    // "Orlov and Petrova ran a clandestine press": the surname alone, after "Pavel Orlov".
+    const card = await openCard(markOf(article, 'Orlov').first());
+    assert.equal(await card.name(), 'Pavel Orlov');
+    assert.equal(await card.kind(), INFERRED);
+    assert.equal(await card.description(), null, 'a found name has no description');
+    assert.equal(await card.part('card-found'), 'Not in the glossary: found in the text.');
+    assert.equal(await card.part('card-variants'), 'Also spelt: Orllov');
+    const first = card.root.locator('.card-first-named');
+    assert.match(await first.innerText(), /^First named\s+In 1908 she met Pavel Orlov\b/u);
+    assert.equal(await first.locator('a mark').innerText(), 'Pavel Orlov');
+    assert.match((await first.getByRole('link').getAttribute('href')) ?? '', /^\/anna-petrova#early-life-p\d+$/u);
+    // The other sentences naming him, in this biography only.
+    const mentions = await card.root.locator('.card-mentions .card-passage-link').allInnerTexts();
+    assert.ok(mentions.length >= 2, `too few other mentions: ${JSON.stringify(mentions)}`);
+    assert.ok(mentions.some((m) => m.includes('Orllov')), `the misspelt mention is not listed: ${mentions}`);
+    assert.deepEqual(await card.parts('card-group-title'), [`In Anna Petrova (${mentions.length} passages)`]);
+    assert.deepEqual(await axeViolations(page), [], 'accessibility violations with the card open');
+  });
+});
+
+test("a date's card in the third biography gives its subject's age then", async () => {
+  await site.withPage(async (page) => {
+    const article = await new ArticlePage(page, site.url).open('anna-petrova');
+    const date = article.article().locator('button.mark-date').filter({ hasText: /^(In )?March 1917$/u }).first();
+    const card = await openCard(date);
+    assert.equal(await card.kind(), 'date');
+    const ages = await card.parts('card-age');
+    // Born 3 March 1890: 26 or 27 in March 1917.
+    assert.ok(ages.includes('Anna Petrova was 26–27'), `ages: ${JSON.stringify(ages)}`);
+    assert.ok(ages.some((a) => a.startsWith('Ivar Smilga was ')), `ages: ${JSON.stringify(ages)}`);
+  });
+});
+
+test('Kolchak in the third biography is joined to his passages in the other two', async () => {
+  await site.withPage(async (page) => {
+    const article = await new ArticlePage(page, site.url).open('anna-petrova');
+    const card = await openCard(markOf(article, 'Kolchak').first());
+    assert.equal(await card.name(), 'Alexander Kolchak');
+    const hrefs = await card.links().evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    assert.ok(
+      hrefs.some((h) => h.startsWith('/ivan-smirnov#') || h.startsWith('/ivar-smilga#')),
+      `no passage of another biography: ${hrefs}`,
+    );
+  });
+});
+
+test('a screenshot of a found name\'s card', { skip: !SCREENSHOT && 'THIRD_LIFE_SCREENSHOT is not set' }, async () => {
+  await site.withPage(
+    async (page) => {
+      const article = await new ArticlePage(page, site.url).open('anna-petrova');
+      const orlov = markOf(article, 'Orlov').first();
+      await orlov.scrollIntoViewIfNeeded();
+      await page.evaluate(() => window.scrollBy(0, -200));
+      await orlov.hover();
+      await (await cardOfTrigger(orlov)).waitShown();
+      await page.screenshot({ path: path.resolve(ROOT, SCREENSHOT) });
+    },
+    { viewport: { width: 1280, height: 800 } },
+  );
+});
