@@ -1,10 +1,13 @@
 // End-to-end: a third biography whose names no glossary lists, built from tests/fixtures/third-life/seeds into its own dist folder.
 //
 // The app is built from that seeds folder (`PARALLEL_LIVES_SEEDS=<folder> trunk build --release
-// --offline --dist target/third-life-dist`, a release build of a few minutes; `dist/`, which the
-// other end-to-end tests read, is left alone), unless THIRD_LIFE_DIST names a folder built so
-// already. The prerenderer run by the post-build hook compiles the same folder (the variable
-// reaches `cargo run --bin prerender`, whose build script reads it).
+// --offline --dist target/third-life-dist`), unless THIRD_LIFE_DIST names a folder built so
+// already. The prerenderer run by the post-build hook compiles the same folder (the variables
+// reach `cargo run --bin prerender`, whose build script reads it). Cargo builds into a target
+// folder of its own, `target/third-life/`: the first build compiles everything (several minutes),
+// later ones only what changed, and neither the project's `target/` (whose corpus would otherwise
+// be rebuilt for every switch of seeds) nor `dist/`, which the other end-to-end tests read, is
+// touched, even by a `trunk build` of the project running at the same time.
 //
 // Run alone: `node --test tests/e2e/third-life.test.mjs` (with `node_modules/.bin` and
 // `~/.cargo/bin` on PATH, as `make` sets them). With THIRD_LIFE_SCREENSHOT=docs/found-name-card.png
@@ -20,6 +23,8 @@ import { ArticlePage, cardOfTrigger, IndexPage } from './pages.mjs';
 
 const SEEDS = path.join(ROOT, 'tests', 'fixtures', 'third-life', 'seeds');
 const DIST = path.resolve(process.env.THIRD_LIFE_DIST ?? path.join(ROOT, 'target', 'third-life-dist'));
+/** Cargo's target folder for this build. */
+const TARGET = path.join(ROOT, 'target', 'third-life');
 const SCREENSHOT = process.env.THIRD_LIFE_SCREENSHOT;
 /** A release build of the app with its prerendering, on a slow machine. */
 const BUILD_TIMEOUT_MS = 30 * 60_000;
@@ -32,6 +37,7 @@ async function build() {
   const env = {
     ...process.env,
     PARALLEL_LIVES_SEEDS: SEEDS,
+    CARGO_TARGET_DIR: TARGET,
     TRUNK_SKIP_VERSION_CHECK: 'true',
     PATH: [path.join(ROOT, 'node_modules', '.bin'), path.join(os.homedir(), '.cargo', 'bin'), process.env.PATH].join(
       path.delimiter,
@@ -84,7 +90,7 @@ test('the index lists the third biography with the life dates its lead gives', a
       listed.some(({ title, href }) => title === 'Anna Petrova' && href === '/anna-petrova'),
       `not listed: ${JSON.stringify(listed)}`,
     );
-    const item = index.biographies().filter({ has: index.biographyLink('Anna Petrova') });
+    const item = index.biographies().filter({ has: page.getByRole('link', { name: 'Anna Petrova', exact: true }) });
     const text = await item.innerText();
     assert.match(text, /1890/u, text);
     assert.match(text, /1937/u, text);
@@ -140,6 +146,19 @@ test("a date's card in the third biography gives its subject's age then", async 
     // Born 3 March 1890: 26 or 27 in March 1917.
     assert.ok(ages.includes('Anna Petrova was 26–27'), `ages: ${JSON.stringify(ages)}`);
     assert.ok(ages.some((a) => a.startsWith('Ivar Smilga was ')), `ages: ${JSON.stringify(ages)}`);
+  });
+});
+
+test('a name with a year in it gives that year and the ages then', async () => {
+  await site.withPage(async (page) => {
+    const article = await new ArticlePage(page, site.url).open('anna-petrova');
+    // "Returning during the 1912 Tula Strike": one mark for the name, none for the year in it.
+    const card = await openCard(markOf(article, '1912 Tula Strike').first());
+    assert.equal(await card.name(), '1912 Tula Strike');
+    assert.equal(await card.kind(), 'event');
+    assert.equal(await card.part('card-name-date-words'), '1912');
+    const ages = await card.root.locator('.card-name-date [role="listitem"]').allInnerTexts();
+    assert.ok(ages.includes('Anna Petrova was 21–22'), `ages: ${JSON.stringify(ages)}`);
   });
 });
 
