@@ -707,20 +707,6 @@ impl Reader<'_> {
                 continue;
             }
             let id = self.corpus.dates.len() as DateId;
-            if let Some(mention) = within {
-                self.corpus.dates.push(DateRef {
-                    place: place(found.start, found.end),
-                    text: local[found.start..found.end].to_string(),
-                    when: found.when,
-                    is_range: found.is_range,
-                    relative: found.relative,
-                    ends: found.ends,
-                    onwards: found.onwards,
-                });
-                let mention = &mut self.corpus.mentions[mention as usize];
-                mention.date = mention.date.or(Some(id));
-                continue;
-            }
             self.corpus.dates.push(DateRef {
                 place: place(found.start, found.end),
                 text: local[found.start..found.end].to_string(),
@@ -730,6 +716,11 @@ impl Reader<'_> {
                 ends: found.ends,
                 onwards: found.onwards,
             });
+            if let Some(mention) = within {
+                let mention = &mut self.corpus.mentions[mention as usize];
+                mention.date = mention.date.or(Some(id));
+                continue;
+            }
             marks.push(Mark {
                 span: Span::new(found.start, found.end),
                 kind: MarkKind::Date(id),

@@ -20,6 +20,7 @@
 use std::collections::HashMap;
 
 use super::model::{ArticleId, Entity, EntityId, EntityKind};
+use super::names::TITLES;
 
 /// One name found at one place of an article.
 #[derive(Clone, Debug)]
@@ -45,41 +46,6 @@ pub struct Merged {
     /// Per sighting: an id in the corpus (glossary entries first, then `entities`).
     pub of_sighting: Vec<EntityId>,
 }
-
-/// Titles dropped from a name's form.
-const TITLES: &[&str] = &[
-    "Admiral",
-    "General",
-    "Colonel",
-    "Captain",
-    "Major",
-    "Lieutenant",
-    "Marshal",
-    "Commander",
-    "President",
-    "Chairman",
-    "Tsar",
-    "Czar",
-    "Emperor",
-    "King",
-    "Queen",
-    "Prince",
-    "Princess",
-    "Count",
-    "Countess",
-    "Baron",
-    "Sir",
-    "Lord",
-    "Lady",
-    "Dr",
-    "Dr.",
-    "Professor",
-    "Comrade",
-    "Mr",
-    "Mr.",
-    "Mrs",
-    "Mrs.",
-];
 
 /// The form of a name (rule 1).
 pub fn form(text: &str) -> String {

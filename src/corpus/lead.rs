@@ -28,6 +28,7 @@
 
 use super::dates::{find_dates, Anchor};
 use super::model::DateSpan;
+use super::names::PARTICLES;
 
 /// What the first sentence of a biography says about its subject.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -92,13 +93,6 @@ const OPENERS: &[&str] = &[
     "Born",
     "Died",
     "According",
-];
-
-/// Lowercase words that may stand between the words of a name: `Ludwig van Beethoven`.
-const PARTICLES: &[&str] = &[
-    "de", "da", "das", "do", "dos", "di", "du", "del", "della", "der", "den", "van", "von", "zu",
-    "ter", "ten", "la", "le", "les", "los", "las", "y", "e", "bin", "ibn", "bint", "al", "el",
-    "of", "the",
 ];
 
 /// Words that may follow a name after a comma: `Martin Luther King, Jr.`.
