@@ -55,6 +55,14 @@ fn main() -> std::process::ExitCode {
         for (kind, words) in &result.missed {
             println!("  {:<12} {words}", kind.label());
         }
+        println!("\nAnother kind ({}):", result.other_kind.len());
+        for (listed, found, words) in &result.other_kind {
+            println!(
+                "  {:<12} {words} (the finder: {})",
+                listed.label(),
+                found.label()
+            );
+        }
         println!("\nNot in the glossary ({}):", result.extra.len());
         for (kind, words) in &result.extra {
             println!("  {:<12} {words}", kind.label());

@@ -444,6 +444,10 @@ const HEADS: &[(&str, EntityKind)] = &[
     ("Bay", EntityKind::Place),
     ("Gulf", EntityKind::Place),
     ("Valley", EntityKind::Place),
+    ("Basin", EntityKind::Place),
+    ("Steppe", EntityKind::Place),
+    ("Desert", EntityKind::Place),
+    ("Coast", EntityKind::Place),
     ("Street", EntityKind::Place),
     ("Square", EntityKind::Place),
     ("Prospect", EntityKind::Place),
@@ -776,6 +780,59 @@ const PLACE_PREFIXES: &[&str] = &[
     "New", "Saint", "St", "Fort", "Port", "Mount", "Cape", "Lake",
 ];
 
+/// Endings of place names in the languages of Europe and Russia ("Petrograd", "Kronstadt",
+/// "Tomsk", "Sevastopol", "Finland"), rare at the end of a person's name: weak evidence.
+const PLACE_ENDINGS: &[&str] = &[
+    "grad", "gorod", "burg", "bourg", "stadt", "sk", "pol", "land", "stan", "ovo", "evo",
+];
+
+/// Words before `of` that make what follows a place: "east of the Urals", "the outskirts of
+/// Warsaw", "the capital of Finland".
+const PLACE_RELATIONS: &[&str] = &[
+    "east",
+    "west",
+    "north",
+    "south",
+    "outskirts",
+    "capital",
+    "suburbs",
+    "centre",
+    "center",
+    "city",
+    "town",
+    "village",
+    "province",
+    "region",
+    "governorate",
+    "gates",
+    "siege",
+    "fall",
+    "defence",
+    "defense",
+];
+
+/// Verbs of war whose object is usually a place ("take Warsaw", "capture Lwow"); a person can
+/// be captured too, so the evidence is weak.
+const TAKING_VERBS: &[&str] = &[
+    "take",
+    "took",
+    "taken",
+    "capture",
+    "captured",
+    "capturing",
+    "occupy",
+    "occupied",
+    "reach",
+    "reached",
+    "besiege",
+    "besieged",
+    "liberate",
+    "liberated",
+    "evacuate",
+    "defend",
+    "defended",
+];
+
 // ---------------------------------------------------------------------------------------------
 // Tokens.
 
@@ -888,7 +945,7 @@ fn head_kind(word: &str) -> Option<EntityKind> {
 
 /// A nationality, faction or ideology adjective (or a month, a day, a title): a word that
 /// cannot be a name on its own.
-fn is_adjective(word: &str) -> bool {
+pub(crate) fn is_adjective(word: &str) -> bool {
     let word = bare(word);
     ADJECTIVES.contains(&word)
         || ["ian", "ean", "ish", "ese", "ist", "ite", "ic", "ism", "ary"]
@@ -1072,6 +1129,16 @@ impl<'a> Sentence<'a, '_> {
                 }
             }
         }
+        // "Russian Communist Party (Bolsheviks)": a party's faction in brackets is part of its
+        // name.
+        if self
+            .word(last)
+            .is_some_and(|w| head_kind(w) == Some(EntityKind::Organisation))
+        {
+            if let Some(after) = self.after_gloss(last + 1) {
+                last = after - 1;
+            }
+        }
         Run {
             first,
             last,
@@ -1079,9 +1146,24 @@ impl<'a> Sentence<'a, '_> {
         }
     }
 
+    /// A bracketed gloss at token `open`: `(` and one to three capitalised words, not an
+    /// acronym, then `)`.
+    /// Returns the index after the closing bracket.
+    fn after_gloss(&self, open: usize) -> Option<usize> {
+        if self.mark(open) != Some('(') || !self.spaced(open) {
+            return None;
+        }
+        let close =
+            (open + 1..self.tokens.len().min(open + 5)).find(|&j| self.mark(j) == Some(')'))?;
+        // An acronym in brackets ("(RSDLP)") is the name's abbreviation, a name of its own.
+        let words_only = (open + 1..close)
+            .all(|j| self.is_name_word(j) && !self.word(j).is_some_and(is_acronym));
+        (close > open + 1 && words_only).then_some(close + 1)
+    }
+
     /// The words of a run, possessive endings removed.
     fn words(&self, run: &Run) -> Vec<&'a str> {
-        (run.first..=run.last)
+        self.unbracketed(run)
             .filter_map(|i| self.word(i))
             .map(bare)
             .collect()
@@ -1089,16 +1171,24 @@ impl<'a> Sentence<'a, '_> {
 
     /// The name words of a run (not its connectors or lowercase heads).
     fn name_words(&self, run: &Run) -> Vec<&'a str> {
-        (run.first..=run.last)
+        self.unbracketed(run)
             .filter(|&i| self.is_name_word(i))
             .filter_map(|i| self.word(i))
             .map(bare)
             .collect()
     }
 
+    /// The token indices of a run up to a bracketed gloss, which names nothing of its own.
+    fn unbracketed(&self, run: &Run) -> impl Iterator<Item = usize> + '_ {
+        (run.first..=run.last).take_while(|&i| self.mark(i) != Some('('))
+    }
+
     fn span(&self, run: &Run) -> (usize, usize) {
         let start = self.start(run.first);
         let mut end = self.end(run.last);
+        if self.mark(run.last) == Some(')') {
+            return (start, end);
+        }
         let word = &self.text[self.start(run.last)..end];
         end -= word.len() - bare(word).len();
         // An initial's stop, and an abbreviation's ("U.S.S.R.", "Inc."), belong to the name.
@@ -1125,7 +1215,8 @@ fn in_sentence(text: &str, vocabulary: &Vocabulary) -> Vec<Name> {
     let mut i = 0;
     while i < sentence.tokens.len() {
         if let Some(name) = quoted_title(&sentence, i) {
-            i = name.1;
+            // A translation in brackets after a title (`"Volna" (Wave)`) is the same title.
+            i = sentence.after_gloss(name.1).unwrap_or(name.1);
             names.push(name.0);
             continue;
         }
@@ -1161,7 +1252,33 @@ fn in_sentence(text: &str, vocabulary: &Vocabulary) -> Vec<Name> {
         }
         i = next;
     }
+    places_in_lists(text, &mut names);
     names
+}
+
+/// "in Moscow, Saint Petersburg, Rostov, and Tomsk": the preposition before a list governs every
+/// item, so items with no evidence of their own are places like the first.
+fn places_in_lists(text: &str, names: &mut [Name]) {
+    let mut first = 0;
+    for i in 1..names.len() {
+        let gap = text[names[i - 1].end..names[i].start].trim();
+        let listed = matches!(gap, "," | "and" | ", and" | "or" | ", or");
+        if !listed {
+            first = i;
+            continue;
+        }
+        if names[first].kind == Some(EntityKind::Place) && !names[i].strong {
+            names[i].kind = Some(EntityKind::Place);
+        }
+    }
+    // "Helsingfors (Helsinki)": a name in brackets right after another is another name of it.
+    for i in 1..names.len() {
+        let gap = text[names[i - 1].end..names[i].start].trim();
+        let closes = text[names[i].end..].trim_start().starts_with(')');
+        if gap == "(" && closes && !names[i].strong {
+            names[i].kind = names[i - 1].kind;
+        }
+    }
 }
 
 /// A sentence's first word is capitalised whatever it is: it stays in a name only if the text
@@ -1267,7 +1384,7 @@ fn judge(sentence: &Sentence, run: Run) -> Option<Name> {
             && names[0]
                 .strip_suffix('s')
                 .is_some_and(|singular| is_adjective(singular) && !singular.ends_with('s'));
-        if !group {
+        if !group && !faction_member(sentence, &run) {
             return None;
         }
     }
@@ -1283,6 +1400,45 @@ fn judge(sentence: &Sentence, run: Run) -> Option<Name> {
         kind,
         strong,
     })
+}
+
+/// "became a Bolshevik", "a fellow Marxist who": a faction's word used as a noun names a member
+/// of the faction, so the faction. Nationalities ("a Latvian") are left alone.
+fn faction_member(sentence: &Sentence, run: &Run) -> bool {
+    let Some(word) = sentence.word(run.first).map(bare) else {
+        return false;
+    };
+    let faction = run.first == run.last
+        && is_adjective(word)
+        && ["ik", "ist", "ite"].iter().any(|s| word.ends_with(s));
+    let article = (run.first.saturating_sub(2)..run.first)
+        .filter_map(|i| sentence.word(i))
+        .any(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"));
+    let noun_follows = sentence.spaced(run.last + 1)
+        && sentence.word(run.last + 1).is_some_and(|w| {
+            w.starts_with(char::is_lowercase)
+                && !matches!(
+                    w,
+                    "who"
+                        | "and"
+                        | "or"
+                        | "but"
+                        | "in"
+                        | "at"
+                        | "from"
+                        | "of"
+                        | "since"
+                        | "until"
+                        | "with"
+                        | "for"
+                        | "to"
+                        | "was"
+                        | "is"
+                        | "had"
+                        | "has"
+                )
+        });
+    faction && article && !noun_follows
 }
 
 /// The head noun of a name's words: the word before the first `of`/`for`, else the last word.
@@ -1319,8 +1475,11 @@ fn kind_of(
         let complement = before_complement.len() < words.len();
         return (Some(EntityKind::Organisation), complement);
     }
-    if names.len() == 1 && names[0].strip_suffix('s').is_some_and(is_adjective) {
-        return (Some(EntityKind::Organisation), false);
+    if names.len() == 1
+        && (names[0].strip_suffix('s').is_some_and(is_adjective) || is_adjective(names[0]))
+    {
+        // "the Bolsheviks", "fellow Trotskyists": a faction's members are the faction.
+        return (Some(EntityKind::Organisation), true);
     }
     if TITLES.contains(&first) && names.len() > 1 {
         return (Some(EntityKind::Person), true);
@@ -1354,6 +1513,25 @@ fn kind_of(
     if PLACE_PREPOSITIONS.contains(&last_before) && PLACE_VERBS.contains(&two_before) {
         return (Some(EntityKind::Place), true);
     }
+    // The verb or relation before the name, past a "the": "take [the] X", "east of [the] X".
+    let the = usize::from(last_before == "the");
+    let word_before = |n: usize| {
+        before
+            .iter()
+            .rev()
+            .nth(n + the)
+            .copied()
+            .unwrap_or_default()
+    };
+    let lead_word = if the == 1 { two_before } else { last_before };
+    let relation = if word_before(0) == "of" {
+        word_before(1)
+    } else {
+        ""
+    };
+    if PLACE_RELATIONS.contains(&relation) {
+        return (Some(EntityKind::Place), true);
+    }
     // Words after.
     let after = run.last + 1;
     let possessive = sentence.word(run.last).is_some_and(|w| bare(w) != w);
@@ -1363,6 +1541,27 @@ fn kind_of(
     }
     if PLACE_PREFIXES.contains(&first) && names.len() > 1 {
         return (Some(EntityKind::Place), false);
+    }
+    if TAKING_VERBS.contains(&lead_word) || last_before == "modern" {
+        return (Some(EntityKind::Place), false);
+    }
+    let last_name = names.last().copied().unwrap_or_default();
+    let toponym = PLACE_ENDINGS
+        .iter()
+        .any(|e| last_name.len() > e.len() + 2 && last_name.ends_with(e));
+    if toponym && !names.iter().any(|w| is_patronymic(w)) {
+        return (Some(EntityKind::Place), false);
+    }
+    // "the Cheka", "the Urals": one word after "the" is a body or, in the plural, a range or
+    // a region; hardly ever a person.
+    if names.len() == 1 && last_before == "the" && !possessive {
+        let plural = last_name.ends_with('s');
+        let kind = if plural {
+            EntityKind::Place
+        } else {
+            EntityKind::Organisation
+        };
+        return (Some(kind), false);
     }
     if possessive && next.starts_with(char::is_lowercase) {
         return (Some(EntityKind::Person), false);
@@ -1506,8 +1705,12 @@ pub fn find_in_reference(text: &str, vocabulary: &Vocabulary) -> Vec<Name> {
     let segments = segments(&sentence);
     let mut names: Vec<Name> = Vec::new();
     let mut after_year = false;
+    let mut after_title = false;
     for (n, &(first, last)) in segments.iter().enumerate() {
-        let authors = authors(&sentence, first, last);
+        let mut authors = authors(&sentence, first, last);
+        if n == 0 && authors.is_empty() {
+            authors = dated_authors(&sentence, first, last);
+        }
         let ends_in_paren = sentence.mark(last) == Some(')');
         let starts = sentence.word(first).unwrap_or_default();
         let machinery = starts.starts_with(|c: char| c.is_ascii_digit())
@@ -1521,6 +1724,17 @@ pub fn find_in_reference(text: &str, vocabulary: &Vocabulary) -> Vec<Name> {
         let colon = (first..=last)
             .find(|&i| sentence.mark(i) == Some(':'))
             .filter(|_| !quoted);
+        // A publisher without a place: a short run of names between the title and the pages.
+        let publisher = after_title
+            && last - first < 4
+            && colon.is_none()
+            && (first..=last).all(|i| sentence.is_name_word(i) || sentence.mark(i) == Some('&'))
+            && segments.get(n + 1).is_none_or(|&(f, _)| {
+                sentence
+                    .word(f)
+                    .is_some_and(|w| matches!(w, "p" | "pp" | "ISBN"))
+            });
+        after_title = false;
         let lone_author = n == 0
             && last - first < 3
             && (first..=last).all(|i| {
@@ -1528,6 +1742,13 @@ pub fn find_in_reference(text: &str, vocabulary: &Vocabulary) -> Vec<Name> {
             });
         if !authors.is_empty() {
             names.extend(authors);
+        } else if publisher {
+            names.push(Name {
+                start: sentence.start(first),
+                end: sentence.end(last),
+                kind: Some(EntityKind::Organisation),
+                strong: true,
+            });
         } else if lone_author {
             names.push(Name {
                 start: sentence.start(first),
@@ -1552,6 +1773,7 @@ pub fn find_in_reference(text: &str, vocabulary: &Vocabulary) -> Vec<Name> {
                 strong: true,
             });
             after_year = false;
+            after_title = true;
             continue;
         } else {
             let (start, end) = (sentence.start(first), sentence.end(last));
@@ -1564,7 +1786,49 @@ pub fn find_in_reference(text: &str, vocabulary: &Vocabulary) -> Vec<Name> {
         }
         after_year = ends_in_paren;
     }
+    // An abbreviation's full stop ends a segment but belongs to the name ("Yale U.P.").
+    for name in &mut names {
+        let last_word = text[name.start..name.end]
+            .rsplit(' ')
+            .next()
+            .unwrap_or_default();
+        let abbreviation =
+            last_word.contains('.') || matches!(last_word, "Inc" | "Ltd" | "Co" | "Jr" | "Sr");
+        if abbreviation && !last_word.ends_with('.') && text[name.end..].starts_with('.') {
+            name.end += 1;
+        }
+    }
     names
+}
+
+/// A short citation's authors: `Surname & Surname 1974`, `Surname and Surname 1974`.
+fn dated_authors(sentence: &Sentence, first: usize, last: usize) -> Vec<Name> {
+    let mut names = Vec::new();
+    let mut i = first;
+    while i <= last
+        && sentence.is_name_word(i)
+        && !is_numeric_ordinal(sentence.word(i).unwrap_or_default())
+    {
+        names.push(Name {
+            start: sentence.start(i),
+            end: sentence.end(i),
+            kind: Some(EntityKind::Person),
+            strong: true,
+        });
+        let joined = sentence.mark(i + 1) == Some('&') || sentence.word(i + 1) == Some("and");
+        if !joined {
+            break;
+        }
+        i += 2;
+    }
+    let year = sentence
+        .word(i + 1)
+        .is_some_and(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()));
+    if names.len() >= 2 && year {
+        names
+    } else {
+        Vec::new()
+    }
 }
 
 /// A title may hold a colon ("Stalin: An Appraisal"); a place and publisher is short.
@@ -1777,11 +2041,42 @@ mod tests {
     fn quoted_titles_are_works_or_bodies() {
         check(
             "He signed \"The Letter of the Nine\" and ran the publishing house \"Zarya\" (Dawn).",
-            "He signed \"[The Letter of the Nine|work]\" and ran the publishing house \"[Zarya|organisation]\" ([Dawn|-]).",
+            "He signed \"[The Letter of the Nine|work]\" and ran the publishing house \"[Zarya|organisation]\" (Dawn).",
         );
         check(
             "They called him a \"fake economic leader.\"",
             "They called him a \"fake economic leader.\"",
+        );
+    }
+
+    #[test]
+    fn a_list_after_a_preposition_is_of_places() {
+        check(
+            "He worked in Tula, Upper Volok, Orsk, and Kem with Ivan Orlov and the Central Committee.",
+            "He worked in [Tula|place?], [Upper Volok|place?], [Orsk|place?], and [Kem|place?] with [Ivan Orlov|person?] and the [Central Committee|organisation].",
+        );
+    }
+
+    #[test]
+    fn places_from_their_endings_and_relations() {
+        check(
+            "They failed to take Kovno and reached the outskirts of Dvinsk, east of the Ardennes. \
+             Orlov stayed in Reval (Tallinn) and lost Zlatograd. The Okhrana watched.",
+            "They failed to take [Kovno|place?] and reached the outskirts of [Dvinsk|place], east of the [Ardennes|place]. \
+             Orlov stayed in [Reval|place?] ([Tallinn|place?]) and lost [Zlatograd|place?]. The [Okhrana|organisation?] watched.",
+        );
+    }
+
+    #[test]
+    fn brackets_and_factions() {
+        // A party's faction in brackets is part of its name; a faction's members are a group.
+        check(
+            "He sat on the Central Committee of the Social Democratic Labour Party (Mensheviks) with fellow Mensheviks.",
+            "He sat on the [Central Committee of the Social Democratic Labour Party (Mensheviks)|organisation] with fellow [Mensheviks|organisation].",
+        );
+        check(
+            "He became a Menshevik. A fellow Menshevik who knew him was a Latvian. Menshevik leaders met.",
+            "He became a [Menshevik|organisation]. A fellow [Menshevik|organisation] who knew him was a Latvian. Menshevik leaders met.",
         );
     }
 
@@ -1834,6 +2129,18 @@ mod tests {
         check_reference(
             "Sorina. Lives of the Commissars. p. 40.",
             "[Sorina|person]. [Lives of the Commissars|work]. p. 40.",
+        );
+        check_reference(
+            "Orlov, Pavel (1969). Memoirs, volume 2. Falcon Books. pp. 10–12.",
+            "[Orlov, Pavel|person] (1969). [Memoirs, volume 2|work]. [Falcon Books|organisation]. pp. 10–12.",
+        );
+        check_reference(
+            "Petrov & Sorina 1971, p. 12.",
+            "[Petrov|person] & [Sorina|person] 1971, p. 12.",
+        );
+        check_reference(
+            "Kazan: Volga U.P. p. 95.",
+            "[Kazan|place]: [Volga U.P.|organisation] p. 95.",
         );
         check_reference(
             "Leningrad: NKP (People's Commissariat of Posts) 1930. p. 7.",
