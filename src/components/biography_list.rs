@@ -1,8 +1,8 @@
-//! Every biography in the corpus: its title as a link, its life dates and its first sentence.
+//! Every biography in the corpus: its title as a link, its subject's name in their own script, its life dates and its first sentence.
 use yew::prelude::*;
 
 use crate::components::date_words::life_in_words;
-use crate::components::Link;
+use crate::components::{Link, NativeNameText};
 use crate::corpus::model::ArticleId;
 use crate::hooks::use_corpus;
 use crate::route::Route;
@@ -23,6 +23,9 @@ pub fn BiographyList() -> Html {
         html! {
             <li class="biography" key={article.slug.as_str()}>
                 <Link to={route} class="biography-title">{ article.title.as_str() }</Link>
+                if let Some(native) = &article.native_name {
+                    { " " }<NativeNameText native={native.clone()} />
+                }
                 if let Some(life) = life {
                     <span class="life-dates">{ format!(" ({life})") }</span>
                 }

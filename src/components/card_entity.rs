@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::date_words::{age_in_words, date_in_words, life_in_words};
-use crate::components::{NameDate, PassageItem, PassageLink, PassageList};
+use crate::components::{NameDate, NativeNameText, PassageItem, PassageLink, PassageList};
 use crate::corpus::model::{ArticleId, Corpus, EntityKind, MentionId, Place};
 use crate::hooks::use_corpus;
 
@@ -45,6 +45,12 @@ pub fn EntityCard(props: &EntityCardProps) -> Html {
         .found
         .then(|| first_named(corpus, props.mention))
         .flatten();
+    // The subject of a biography: their name in their own script, from its lead.
+    let native = corpus
+        .articles
+        .iter()
+        .find(|a| a.subject == Some(mention.entity))
+        .and_then(|a| a.native_name.as_ref());
     let groups = other_mentions(corpus, props.mention, first);
     let first = first.and_then(|id| passage_item(corpus, id));
     let named_elsewhere = first.is_some() || !groups.is_empty();
@@ -57,6 +63,12 @@ pub fn EntityCard(props: &EntityCardProps) -> Html {
                     <span class="card-kind-guessed">{ " (kind inferred from the text)" }</span>
                 }
             </span>
+            if let Some(native) = native {
+                <span class="card-native">
+                    { native.language.as_deref().map(|l| format!("{l}: ")).unwrap_or_default() }
+                    <NativeNameText native={native.clone()} />
+                </span>
+            }
             if !entity.variants.is_empty() {
                 <span class="card-variants">{ format!("Also spelt: {}", entity.variants.join(", ")) }</span>
             }

@@ -10,9 +10,9 @@
 use std::collections::HashMap;
 
 use super::found::{self, Known, Sighting};
-use super::lead::{read_lead, Lead};
+use super::lead::{language_tag, read_lead, Lead};
 use super::mentions::{Matcher, Recency};
-use super::model::{ArticleId, DateSpan, Entity, EntityId, EntityKind};
+use super::model::{ArticleId, DateSpan, Entity, EntityId, EntityKind, NativeName};
 use super::names::{find_in_reference, find_names, Vocabulary};
 use super::seed::Shape;
 use super::sentences::sentences;
@@ -42,7 +42,7 @@ pub struct ArticleNames {
     pub replaced: Vec<(usize, usize)>,
     /// The subject: named by `<slug>.toml`, or the person the lead names.
     pub subject: Option<EntityId>,
-    pub native_name: Option<String>,
+    pub native_name: Option<NativeName>,
     pub born: Option<DateSpan>,
     pub died: Option<DateSpan>,
 }
@@ -176,9 +176,17 @@ pub fn discover(
         names.born = lead.born;
         names.died = lead.died;
         let source_text = source.text;
-        names.native_name = lead
-            .native
+        let language = lead
+            .native_language
             .map(|(s, e)| source_text[at + s..at + e].to_string());
+        names.native_name = lead.native.map(|(s, e)| NativeName {
+            text: source_text[at + s..at + e].to_string(),
+            tag: language
+                .as_deref()
+                .and_then(language_tag)
+                .map(str::to_string),
+            language,
+        });
         let Some(subject) = names.subject else {
             continue;
         };

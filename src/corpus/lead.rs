@@ -39,6 +39,8 @@ pub struct Lead {
     /// The name in another script (Cyrillic, Greek, …) inside the parenthesis, without its
     /// language label ("Russian: "), byte range.
     pub native: Option<(usize, usize)>,
+    /// The native name's language label ("Russian"), byte range, when the lead gives one.
+    pub native_language: Option<(usize, usize)>,
     /// Other names in Latin script with a language label ("Latvian: Ivars Smilga" → "Ivars
     /// Smilga"), byte ranges.
     pub other_names: Vec<(usize, usize)>,
@@ -500,6 +502,10 @@ fn read_name_item(sentence: &str, start: usize, end: usize, lead: &mut Lead) {
         Some(colon) => (Some(item[..colon].trim()), start + colon + 1),
         None => (None, start),
     };
+    let label_range = label.map(|label| {
+        let at = start + item.find(label).unwrap_or(0);
+        (at, at + label.len())
+    });
     if let Some(label) = label {
         if !is_language_label(label) {
             return;
@@ -509,7 +515,10 @@ fn read_name_item(sentence: &str, start: usize, end: usize, lead: &mut Lead) {
         return;
     };
     match script(&sentence[s..e]) {
-        Script::Other if lead.native.is_none() => lead.native = Some((s, e)),
+        Script::Other if lead.native.is_none() => {
+            lead.native = Some((s, e));
+            lead.native_language = label_range;
+        }
         Script::Latin
             if label.is_some_and(|label| label.starts_with(char::is_uppercase))
                 && sentence[s..e].starts_with(char::is_uppercase) =>
@@ -588,6 +597,52 @@ fn is_latin(c: char) -> bool {
         | '\u{ff21}'..='\u{ff3a}' | '\u{ff41}'..='\u{ff5a}')
 }
 
+/// The BCP 47 tag of a language named in English ("Russian" → "ru"), for the `lang` attribute that
+/// lets a screen reader pronounce a native name; None for a language not listed here.
+pub fn language_tag(label: &str) -> Option<&'static str> {
+    const TAGS: &[(&str, &str)] = &[
+        ("Armenian", "hy"),
+        ("Azerbaijani", "az"),
+        ("Belarusian", "be"),
+        ("Bulgarian", "bg"),
+        ("Chinese", "zh"),
+        ("Czech", "cs"),
+        ("Estonian", "et"),
+        ("Finnish", "fi"),
+        ("French", "fr"),
+        ("Georgian", "ka"),
+        ("German", "de"),
+        ("Greek", "el"),
+        ("Hebrew", "he"),
+        ("Hungarian", "hu"),
+        ("Italian", "it"),
+        ("Japanese", "ja"),
+        ("Kazakh", "kk"),
+        ("Korean", "ko"),
+        ("Latvian", "lv"),
+        ("Lithuanian", "lt"),
+        ("Mongolian", "mn"),
+        ("Persian", "fa"),
+        ("Polish", "pl"),
+        ("Romanian", "ro"),
+        ("Russian", "ru"),
+        ("Serbian", "sr"),
+        ("Slovak", "sk"),
+        ("Spanish", "es"),
+        ("Swedish", "sv"),
+        ("Tatar", "tt"),
+        ("Turkish", "tr"),
+        ("Ukrainian", "uk"),
+        ("Uzbek", "uz"),
+        ("Yiddish", "yi"),
+    ];
+    // "pre-reform Russian", "Old Church Slavonic": the last word names the language.
+    let last = label.rsplit([' ', '-']).next().unwrap_or(label);
+    TAGS.iter()
+        .find(|(name, _)| *name == last)
+        .map(|&(_, tag)| tag)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -615,7 +670,12 @@ mod tests {
             lines.push(format!("name: {}", text(name)));
         }
         if let Some(native) = lead.native {
-            lines.push(format!("native: {}", text(native)));
+            match lead.native_language {
+                Some(language) => {
+                    lines.push(format!("native: {} ({})", text(native), text(language)))
+                }
+                None => lines.push(format!("native: {}", text(native))),
+            }
         }
         for &other in &lead.other_names {
             lines.push(format!("other: {}", text(other)));
@@ -646,7 +706,7 @@ mod tests {
             "Ivar Tenisovich Smilga (Russian: И́вар Тени́сович Сми́лга, Latvian: Ivars Smilga; \
              2 December 1892 – 10 January 1938) was a Latvian Bolshevik leader.",
             "name: Ivar Tenisovich Smilga
-             native: И́вар Тени́сович Сми́лга
+             native: И́вар Тени́сович Сми́лга (Russian)
              other: Ivars Smilga
              born: 1892-12-02 day
              died: 1938-01-10 day",
@@ -665,7 +725,7 @@ mod tests {
              romanized: Lev Davidovich Trotsky; IPA: lʲef; 7 November [O.S. 26 October] 1879 – \
              21 August 1940) was a Russian revolutionary.",
             "name: Leon Trotsky
-             native: Лев Дави́дович Тро́цкий
+             native: Лев Дави́дович Тро́цкий (Russian)
              born: 1879-11-07 day
              died: 1940-08-21 day",
         );
@@ -675,12 +735,20 @@ mod tests {
              Greek: Lefteris Venizelos, French: Eleuthère Venizélos; 23 August 1864 – 18 March \
              1936) was a Greek statesman.",
             "name: Eleftherios Venizelos
-             native: Ελευθέριος Βενιζέλος
+             native: Ελευθέριος Βενιζέλος (Greek)
              other: Lefteris Venizelos
              other: Eleuthère Venizélos
              born: 1864-08-23 day
              died: 1936-03-18 day",
         );
+    }
+
+    #[test]
+    fn language_tags() {
+        assert_eq!(language_tag("Russian"), Some("ru"));
+        assert_eq!(language_tag("pre-reform Russian"), Some("ru"));
+        assert_eq!(language_tag("Latvian"), Some("lv"));
+        assert_eq!(language_tag("Klingon"), None);
     }
 
     #[test]
@@ -734,7 +802,7 @@ mod tests {
         check(
             "John Reed (Russian: Джон Рид, October 22, 1887 - October 17, 1920) was a journalist.",
             "name: John Reed
-             native: Джон Рид
+             native: Джон Рид (Russian)
              born: 1887-10-22 day
              died: 1920-10-17 day",
         );

@@ -66,7 +66,7 @@ pub struct Article {
     /// The person the biography is about: named by `<slug>.toml`, or read from the lead.
     pub subject: Option<EntityId>,
     /// The subject's name in their own language and script, from the lead's parenthesis.
-    pub native_name: Option<String>,
+    pub native_name: Option<NativeName>,
     /// The first sentence of the article, for the index page.
     pub summary: String,
     pub born: Option<DateSpan>,
@@ -74,6 +74,16 @@ pub struct Article {
     pub infobox: Vec<InfoboxField>,
     pub sections: Vec<Section>,
     pub references: Vec<Reference>,
+}
+
+/// A name in its own script, as the lead gives it: `Russian: Ива́н Ники́тич Смирно́в`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct NativeName {
+    pub text: String,
+    /// The language as the lead labels it ("Russian"), if it does.
+    pub language: Option<String>,
+    /// Its BCP 47 tag ("ru"), for the `lang` attribute, when the label is a known language.
+    pub tag: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

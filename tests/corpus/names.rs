@@ -87,7 +87,10 @@ fn subjects_and_life_dates_from_the_lead_alone() {
                 .born
                 .map(|d| (d.first.to_string(), d.last.to_string())),
             article.died.map(|d| d.first.to_string()),
-            article.native_name.clone(),
+            article
+                .native_name
+                .as_ref()
+                .map(|n| (n.text.clone(), n.tag.clone())),
         )
     };
     assert_eq!(
@@ -97,7 +100,7 @@ fn subjects_and_life_dates_from_the_lead_alone() {
             EntityKind::Person,
             Some(("1892-12-02".into(), "1892-12-02".into())),
             Some("1938-01-10".into()),
-            Some("И́вар Тени́сович Сми́лга".into()),
+            Some(("И́вар Тени́сович Сми́лга".into(), Some("ru".into()))),
         )
     );
     assert_eq!(
@@ -107,7 +110,7 @@ fn subjects_and_life_dates_from_the_lead_alone() {
             EntityKind::Person,
             Some(("1881-01-01".into(), "1881-01-31".into())),
             Some("1936-08-25".into()),
-            Some("Ива́н Ники́тич Смирно́в".into()),
+            Some(("Ива́н Ники́тич Смирно́в".into(), None)),
         )
     );
 }

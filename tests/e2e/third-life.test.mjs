@@ -94,6 +94,20 @@ test('the index lists the third biography with the life dates its lead gives', a
     const text = await item.innerText();
     assert.match(text, /1890/u, text);
     assert.match(text, /1937/u, text);
+    // Her name in her own script, marked as Russian for a screen reader, as the lead labels it.
+    const native = item.locator('.native-name');
+    assert.equal(await native.innerText(), 'Анна Сергеевна Петрова');
+    assert.equal(await native.getAttribute('lang'), 'ru');
+  });
+});
+
+test("the subject's card gives her name in her own script", async () => {
+  await site.withPage(async (page) => {
+    const article = await new ArticlePage(page, site.url).open('anna-petrova');
+    const card = await openCard(markOf(article, 'Petrova').first());
+    assert.equal(await card.name(), 'Anna Sergeyevna Petrova');
+    assert.equal(await card.part('card-native'), 'Russian: Анна Сергеевна Петрова');
+    assert.equal(await card.root.locator('.card-native [lang="ru"]').count(), 1);
   });
 });
 
