@@ -9,6 +9,9 @@ SHELL := /bin/bash
 
 WASM_TARGET := wasm32-unknown-unknown
 CORPUS_JSON := target/corpus.json
+# The reader app as the browser runs it, and the crate of the maintainers' commands (Cargo.toml).
+BROWSER_APP := -p parallel-lives --features hydrate
+COMMANDS := -p parallel-lives-commands
 
 # Tools installed by .ci/setup: cargo's bin folder, and npm's for wasm-opt (binaryen).
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
@@ -55,39 +58,39 @@ fmt: setup
 	cargo fmt --all --check
 
 clippy: setup
-	$(call step,test: lints for the native build (cargo clippy))
-	cargo clippy --all-targets -- -D warnings
+	$(call step,test: lints for the native build of every crate (cargo clippy --workspace))
+	cargo clippy --workspace --all-targets --all-features -- -D warnings
 
 clippy-wasm: setup
 	$(call step,test: lints for the browser build (cargo clippy --target $(WASM_TARGET)))
-	cargo clippy --target $(WASM_TARGET) --all-targets -- -D warnings
+	cargo clippy --target $(WASM_TARGET) $(BROWSER_APP) --all-targets -- -D warnings
 
 test-native: setup
-	$(call step,test: native unit and integration tests (cargo test))
-	cargo test
+	$(call step,test: native unit and integration tests of every crate (cargo test --workspace))
+	cargo test --workspace
 
 test-wasm: setup
 	$(call step,test: in-browser tests in headless Chromium (cargo test --target $(WASM_TARGET)))
-	cargo test --target $(WASM_TARGET)
+	cargo test --target $(WASM_TARGET) $(BROWSER_APP)
 
 build: setup
 	$(call step,test: release build (trunk build --release) into dist/)
 	trunk build --release --offline
 
 export: setup
-	$(call step,export: cargo run --bin export-corpus -- $(CORPUS_JSON))
+	$(call step,export: cargo run $(COMMANDS) --bin export-corpus -- $(CORPUS_JSON))
 	@mkdir -p $(dir $(CORPUS_JSON))
-	cargo run --quiet --bin export-corpus -- $(CORPUS_JSON)
+	cargo run --quiet $(COMMANDS) --bin export-corpus -- $(CORPUS_JSON)
 	@test -s $(CORPUS_JSON) || { echo 'export-corpus wrote nothing to $(CORPUS_JSON)' >&2; exit 1; }
 	@echo 'corpus written to $(CURDIR)/$(CORPUS_JSON)'
 
 names:
-	$(call step,names: cargo run --bin names (writes target/glossary-candidates.toml))
-	cargo run --quiet --bin names
+	$(call step,names: cargo run $(COMMANDS) --bin names (writes target/glossary-candidates.toml))
+	cargo run --quiet $(COMMANDS) --bin names
 
 ablation:
-	$(call step,ablation: cargo run --bin names -- --ablation)
-	cargo run --quiet --bin names -- --ablation
+	$(call step,ablation: cargo run $(COMMANDS) --bin names -- --ablation)
+	cargo run --quiet $(COMMANDS) --bin names -- --ablation
 
 bench: setup build export
 	$(call step,bench: node tests/bench/bench.mjs (writes docs/benchmarks.md))

@@ -1,10 +1,10 @@
 // Writes a prerendered copy of every page of the built site, so that its text paints before the wasm app has loaded.
 //
-// The copies are the app's own output: `cargo run --bin prerender` (src/prerender.rs) renders
+// The copies are the app's own output: `cargo run -p parallel-lives-commands --bin prerender` (src/app/prerender.rs) renders
 // the same Yew `App` the browser runs, natively, at each page's address, and each page is
 // saved with its title into `#app` of a copy of index.html (`routes.mjs` says which file each
 // page goes to). In the browser the app adopts those nodes instead of rendering new ones
-// (hydration, src/main.rs). The pages are the home page and every article.
+// (hydration, src/app/main.rs). The pages are the home page and every article.
 //
 // It fails, and with it the build, if the prerenderer fails, or if a copy would hold an inline
 // style, which the Content Security Policy blocks.
@@ -17,7 +17,7 @@ import { pageFile, SHELL } from './routes.mjs';
 
 /** The id of the element the app renders into, and adopts when a page holds a prerendered copy. */
 const APP_ID = 'app';
-/** The attribute of `#app` that names the page a copy is of (src/main.rs adopts only that one). */
+/** The attribute of `#app` that names the page a copy is of (src/app/main.rs adopts only that one). */
 const ROUTE_ATTR = 'data-prerendered';
 /** The id of the empty element that ends a prerendered copy. */
 const END_ID = 'prerendered-end';
@@ -49,11 +49,11 @@ export async function prerender(staging) {
 }
 
 /**
- * `[{ route, title, html }]` for every page, from `cargo run --bin prerender`. Its errors (a
+ * `[{ route, title, html }]` for every page, from `cargo run -p parallel-lives-commands --bin prerender`. Its errors (a
  * corpus that does not compile, a page that panics) go to this process's stderr, and throw.
  */
 function renderSite() {
-  const json = execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender'], {
+  const json = execFileSync('cargo', ['run', '--quiet', '-p', 'parallel-lives-commands', '--bin', 'prerender'], {
     cwd: PROJECT,
     encoding: 'utf8',
     maxBuffer: 1 << 30,

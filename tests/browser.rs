@@ -18,8 +18,8 @@ use parallel_lives::components::card_placement::{choose_side, clamp_left, Side};
 use parallel_lives::components::date_words::{
     age_in_words, date_in_words, iso_value, life_in_words,
 };
-use parallel_lives::corpus::model::*;
 use parallel_lives::hooks::CorpusHandle;
+use parallel_lives::model::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{

@@ -1,10 +1,9 @@
 //! Native tests of the prerenderer: every page of the real corpus renders, with its text and
 //! anchors, and seed text comes out escaped, as text.
-#![cfg(not(target_arch = "wasm32"))]
 
-use parallel_lives::corpus::compile::{compile, SeedFile};
-use parallel_lives::corpus::model::Corpus;
 use parallel_lives::prerender::{render_page, render_site};
+use parallel_lives_compiler::compile::{compile, SeedFile};
+use parallel_lives_model::Corpus;
 
 /// A corpus for the life of the test run (the renderer shares it with `'static` components).
 fn leak(corpus: Corpus) -> &'static Corpus {
@@ -66,7 +65,7 @@ fn each_part_of_an_article_is_an_island_of_its_own_inside_its_element() {
     for article in &corpus.articles {
         let html = render_page(corpus, &format!("/{}", article.slug)).expect("renders");
         let parts: Vec<Part> = Part::all(article).collect();
-        // The browser waits for this many adoptions (src/main.rs) before the page is live.
+        // The browser waits for this many adoptions (src/app/main.rs) before the page is live.
         assert_eq!(
             html.matches("<!--<#>-->").count(),
             parts.len(),

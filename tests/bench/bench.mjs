@@ -31,7 +31,7 @@ const OUT = path.resolve(ROOT, process.env.BENCH_OUT ?? 'docs/benchmarks.md');
 const DIST = path.join(ROOT, 'dist');
 const SEEDS = path.join(ROOT, 'seeds');
 const TARGET = path.resolve(ROOT, process.env.CARGO_TARGET_DIR ?? 'target');
-/** An annotation's open delay on pointer hover, in src/components/annotation.rs. */
+/** An annotation's open delay on pointer hover, in src/app/components/annotation.rs. */
 const HOVER_DELAY_MS = await hoverDelay();
 
 
@@ -41,9 +41,9 @@ const HOME_READY = 'main .biography a';
 const PLAIN_READY = 'main p';
 
 async function hoverDelay() {
-  const source = await readFile(path.join(ROOT, 'src', 'components', 'annotation.rs'), 'utf8');
+  const source = await readFile(path.join(ROOT, 'src', 'app', 'components', 'annotation.rs'), 'utf8');
   const found = source.match(/HOVER_DELAY_MS: u32 = (\d+);/u);
-  if (!found) throw new Error('src/components/annotation.rs: HOVER_DELAY_MS not found; update tests/bench/bench.mjs');
+  if (!found) throw new Error('src/app/components/annotation.rs: HOVER_DELAY_MS not found; update tests/bench/bench.mjs');
   return Number(found[1]);
 }
 
@@ -314,7 +314,7 @@ async function main() {
 
     log('names: the glossary ablation, and the name finder\'s cost on the scale corpus');
     const cargoNames = async (args, env = {}) =>
-      (await run('cargo', ['run', '--quiet', '--release', '--bin', 'names', '--', ...args], {
+      (await run('cargo', ['run', '--quiet', '--release', '-p', 'parallel-lives-commands', '--bin', 'names', '--', ...args], {
         cwd: ROOT,
         env: { ...process.env, ...env },
         maxBuffer: 1 << 26,
@@ -444,9 +444,9 @@ ${lighthouse.length > 0 ? `\n${lighthouseTable(lighthouse)}\n` : '\n(skipped: BE
   \`aria-controls\` names; focus opens the card with no delay, so this is the whole cost of
   showing a card. *Pointer → card*: Playwright moves the mouse onto the annotation; from the
   \`pointerover\` event's timestamp to the card in the DOM, minus the intentional open delay of
-  ${HOVER_DELAY_MS} ms (\`HOVER_DELAY_MS\` in \`src/components/mark.rs\`, read by the script); what is left is
+  ${HOVER_DELAY_MS} ms (\`HOVER_DELAY_MS\` in \`src/app/components/mark.rs\`, read by the script); what is left is
   timer lateness plus rendering.
-- **Corpus start-up.** \`embedded_corpus()\` (\`src/lib.rs\`) wraps its one decode of the embedded
+- **Corpus start-up.** \`embedded_corpus()\` (\`src/app/lib.rs\`) wraps its one decode of the embedded
   postcard bytes in \`performance.mark\`/\`measure\` (\`corpus-decode\`). The wasm's sections are read
   from its binary: the corpus is embedded verbatim (\`include_bytes!\`) in the data section, so its
   share is the size of \`corpus.bin\` in the build script's \`OUT_DIR\` (the script checks that those
@@ -459,7 +459,7 @@ ${lighthouse.length > 0 ? `\n${lighthouseTable(lighthouse)}\n` : '\n(skipped: BE
   be (passages dated in the same months are paired as cross-references, as in \`seeds/\`). The
   glossary is the same except that no entry \`joins\` passages across articles: every copy names
   the same events, and the compiler pairs the sentences of different articles one by one
-  (\`same_events\` in \`src/corpus/links.rs\`, each cross-reference storing both sentences' text), so
+  (\`same_events\` in \`src/compiler/links.rs\`, each cross-reference storing both sentences' text), so
   with joins 10 identical copies already compiled to a 1.1 MB corpus and 40 had not finished after
   two minutes. Copies compress far better than 200 different lives would (brotli finds the
   repeats), so the compressed weights of this row are a lower bound; the raw sizes and the decode

@@ -78,7 +78,7 @@ export async function visit(browser, url, selector, { timeout = 60_000, app = tr
  *   MutationObserver callback that first sees the card).
  * - `pointer`: Playwright moves the real (CDP) mouse onto the mark; from the `pointerover`
  *   event's timestamp to the card in the DOM, minus the mark's intentional open delay
- *   (`openDelayMs`, 200 ms in src/components/annotation.rs). Each card is closed (a press
+ *   (`openDelayMs`, 200 ms in src/app/components/annotation.rs). Each card is closed (a press
  *   outside it) before the next annotation, so that it cannot cover the next one.
  */
 export async function hover(browser, url, { openDelayMs, pointer = true, timeout = 60_000 } = {}) {

@@ -4,8 +4,8 @@
 use std::collections::BTreeMap;
 
 use super::files;
-use parallel_lives::corpus::compile::compile;
-use parallel_lives::corpus::model::Article;
+use parallel_lives_compiler::compile::compile;
+use parallel_lives_model::Article;
 
 const EARLY: &str =
     "== Early life ==\n\nAnn was born in a village.\n\nShe went to school in town.\n\n";

@@ -10,9 +10,9 @@ mod fuzz;
 
 use std::path::{Path, PathBuf};
 
-use parallel_lives::corpus::compile::compile_dir;
+use parallel_lives_compiler::compile::compile_dir;
 
-const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/hostile");
+const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/hostile");
 
 /// The diagnostics of compiling a seeds folder, one per line, or nothing when it compiles.
 fn outcome(seeds: &Path) -> String {

@@ -1,5 +1,4 @@
 //! Native tests of the corpus compiler: on the real seeds, and on small made-up and malformed inputs.
-#![cfg(not(target_arch = "wasm32"))]
 
 mod anchors;
 mod hostile;
@@ -11,14 +10,17 @@ mod two_articles;
 
 use std::sync::OnceLock;
 
-use parallel_lives::corpus::compile::{compile_dir, SeedFile};
-use parallel_lives::corpus::model::*;
+/// The repository's root, where `seeds/` and `tests/fixtures/` are.
+pub const ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+
+use parallel_lives_compiler::compile::{compile_dir, SeedFile};
+use parallel_lives_model::*;
 
 /// The corpus compiled from the repository's `seeds/`, once per test run.
 pub fn corpus() -> &'static Corpus {
     static CORPUS: OnceLock<Corpus> = OnceLock::new();
     CORPUS.get_or_init(|| {
-        let seeds = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+        let seeds = std::path::Path::new(ROOT).join("seeds");
         compile_dir(&seeds).unwrap_or_else(|errors| {
             let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
             panic!("the real seeds must compile:\n{}", lines.join("\n"))
@@ -28,7 +30,7 @@ pub fn corpus() -> &'static Corpus {
 
 /// The text of a seed file, for checking spans against.
 pub fn seed(slug: &str) -> String {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("seeds/{slug}.txt"));
+    let path = std::path::Path::new(ROOT).join(format!("seeds/{slug}.txt"));
     std::fs::read_to_string(path).expect("seed exists")
 }
 

@@ -1,7 +1,7 @@
 //! Malformed seeds and data files: each fails with a positioned diagnostic, never a panic.
 
 use super::files;
-use parallel_lives::corpus::compile::compile;
+use parallel_lives_compiler::compile::compile;
 
 const GLOSSARY: &str = r#"
 [[entity]]
@@ -63,7 +63,7 @@ fn bad_seed_texts() {
         binary[0].to_string(),
         "seeds/a.txt:1:1: NUL byte: this looks like a binary file, not a text"
     );
-    let invalid = compile(vec![parallel_lives::corpus::compile::SeedFile {
+    let invalid = compile(vec![parallel_lives_compiler::compile::SeedFile {
         name: "a.txt".into(),
         bytes: b"Good line.\nBad \xc3\x28 byte.".to_vec(),
     }])

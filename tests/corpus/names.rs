@@ -1,13 +1,13 @@
 //! The name finder on real text: what it adds to the seeds, the glossary ablation as a guard, and a third biography no glossary describes.
 
 use super::{corpus, files};
-use parallel_lives::corpus::ablation::ablation;
-use parallel_lives::corpus::compile::{compile_dir, read_dir};
-use parallel_lives::corpus::model::*;
+use parallel_lives_compiler::ablation::ablation;
+use parallel_lives_compiler::compile::{compile_dir, read_dir};
+use parallel_lives_model::*;
 use std::path::Path;
 
 fn seeds_dir() -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds")
+    Path::new(super::ROOT).join("seeds")
 }
 
 /// With the full glossary, the finder adds only these names to the seeds. Each was read: the
@@ -75,8 +75,8 @@ fn glossary_ablation_keeps_its_figures() {
 #[test]
 fn subjects_and_life_dates_from_the_lead_alone() {
     let files = read_dir(&seeds_dir()).expect("the seeds read");
-    let bare = parallel_lives::corpus::ablation::without_glossary(&files);
-    let corpus = parallel_lives::corpus::compile::compile(bare).expect("compiles");
+    let bare = parallel_lives_compiler::ablation::without_glossary(&files);
+    let corpus = parallel_lives_compiler::compile::compile(bare).expect("compiles");
     let life = |slug: &str| {
         let (_, article) = corpus.article(slug).unwrap();
         let subject = &corpus.entities[article.subject.expect("a subject") as usize];
@@ -118,7 +118,7 @@ fn subjects_and_life_dates_from_the_lead_alone() {
 /// A biography no one prepared, beside the seeds: its subject, dates, names, ages and links.
 #[test]
 fn a_third_biography_reads_without_glossary_work() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/third-life/seeds");
+    let dir = Path::new(super::ROOT).join("tests/fixtures/third-life/seeds");
     let corpus = compile_dir(&dir).unwrap_or_else(|e| panic!("{e:?}"));
     let (id, article) = corpus.article("anna-petrova").expect("the third article");
     let subject = &corpus.entities[article.subject.expect("its subject") as usize];
@@ -189,7 +189,7 @@ fn the_finder_on_bad_input() {
         wall.as_str(),
         "Anna Petrova (3 March 1890 – 1937 was a Soviet economist. She lived in Tula.",
     ] {
-        let corpus = parallel_lives::corpus::compile::compile(files(&[("x.txt", text)]))
+        let corpus = parallel_lives_compiler::compile::compile(files(&[("x.txt", text)]))
             .unwrap_or_else(|e| panic!("{e:?}"));
         for mention in &corpus.mentions {
             assert!(

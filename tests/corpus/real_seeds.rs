@@ -1,7 +1,7 @@
 //! The compiler on the two real seeds: structure, quirks, mentions, dates, cross-references and conflicts.
 
 use super::{corpus, seed};
-use parallel_lives::corpus::model::*;
+use parallel_lives_model::*;
 
 fn article(slug: &str) -> (ArticleId, &'static Article) {
     corpus()

@@ -1,6 +1,6 @@
 //! Snippets and place labels: the quotations and "where" lines the cards show, on made-up text and on the real seeds.
 
-use parallel_lives::corpus::model::*;
+use parallel_lives_model::*;
 
 use super::corpus;
 

@@ -1,7 +1,7 @@
 //! Facts about a subject are read from its own article only, whatever other articles say of it.
 
 use super::files;
-use parallel_lives::corpus::compile::compile;
+use parallel_lives_compiler::compile::compile;
 
 const GLOSSARY: &str = r#"
 [[entity]]

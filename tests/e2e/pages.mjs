@@ -2,7 +2,7 @@
 
 /**
  * Waits until the app has adopted the page's prerendered copy, or rendered the page itself
- * (src/main.rs): before that, the page shows the text, but its buttons do nothing yet.
+ * (src/app/main.rs): before that, the page shows the text, but its buttons do nothing yet.
  */
 export async function waitForApp(page) {
   await page.locator('#app[data-live]').waitFor({ state: 'attached' });

@@ -3,7 +3,7 @@
 // The app is built from that seeds folder (`PARALLEL_LIVES_SEEDS=<folder> trunk build --release
 // --offline --dist target/third-life-dist`), unless THIRD_LIFE_DIST names a folder built so
 // already. The prerenderer run by the post-build hook compiles the same folder (the variables
-// reach `cargo run --bin prerender`, whose build script reads it). Cargo builds into a target
+// reach `cargo run -p parallel-lives-commands --bin prerender`, whose build script reads it). Cargo builds into a target
 // folder of its own, `target/third-life/`: the first build compiles everything (several minutes),
 // later ones only what changed, and neither the project's `target/` (whose corpus would otherwise
 // be rebuilt for every switch of seeds) nor `dist/`, which the other end-to-end tests read, is

@@ -4,14 +4,14 @@
 //! The inputs are assembled from seed-shaped and TOML-shaped fragments, with anchors cut from
 //! the generated text so that editorial breaks often land, then sometimes damaged byte by byte.
 //! `FUZZ_SECONDS` sets the time budget (5 s by default), `FUZZ_SEED` replays one run:
-//! `FUZZ_SECONDS=600 cargo test --release --test corpus hostile::fuzz -- --nocapture`.
+//! `FUZZ_SECONDS=600 cargo test --release -p parallel-lives-compiler --test corpus hostile::fuzz -- --nocapture`.
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::time::{Duration, Instant};
 
-use parallel_lives::corpus::compile::{compile, SeedFile};
-use parallel_lives::corpus::diagnostic::Diagnostic;
-use parallel_lives::corpus::model::Corpus;
+use parallel_lives_compiler::compile::{compile, SeedFile};
+use parallel_lives_compiler::diagnostic::Diagnostic;
+use parallel_lives_model::Corpus;
 
 /// A xorshift64* generator: small, fast, and replayable from its seed. A hostile one mixes
 /// bad choices into good ones; the others make folders that mostly compile, so that the

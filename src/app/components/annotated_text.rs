@@ -1,0 +1,145 @@
+//! A run of seed text with its marks: plain words as text nodes, each mark as a button or marker,
+//! and the markers the card index puts after sentences (cross-references, conflicting claims).
+//!
+//! Seed text is only ever rendered as text, never parsed as HTML. A mark whose range does not
+//! fit the text (which a well-formed corpus never has) is rendered as plain text.
+//!
+//! Browsers may break a line on either side of a button, so a mark and the punctuation
+//! touching it ("(RSDLP)", "Kronstadt's", "Livonia.") are kept together in a `.mark-glue` span,
+//! unless the mark is so long that the whole might not fit on a narrow line.
+use yew::prelude::*;
+
+use crate::components::card_index::{card_index, Marker};
+use crate::components::{CardTopic, CitationNeeded, ConflictMarker, CrossRefMarker, MarkButton};
+use crate::hooks::use_corpus;
+use crate::model::{MarkKind, Text};
+
+#[derive(Properties, PartialEq)]
+pub struct AnnotatedTextProps {
+    pub text: &'static Text,
+}
+
+#[function_component]
+pub fn AnnotatedText(props: &AnnotatedTextProps) -> Html {
+    let corpus = use_corpus();
+    let text = props.text.text.as_str();
+    let marks = &props.text.marks;
+    let mut out = Output {
+        text,
+        markers: card_index(corpus).markers_in(props.text),
+        next: 0,
+        parts: Vec::with_capacity(marks.len() * 2 + 1),
+    };
+    let mut cursor = 0;
+    for (index, mark) in marks.iter().enumerate() {
+        let (start, end) = (mark.span.start as usize, mark.span.end as usize);
+        let (Some(before), Some(words)) = (text.get(cursor..start), text.get(start..end)) else {
+            continue;
+        };
+        let next_start = marks
+            .get(index + 1)
+            .map_or(text.len(), |next| next.span.start as usize);
+        let after = text.get(end..next_start).unwrap_or_default();
+        let glue_start = cursor
+            + before
+                .char_indices()
+                .rev()
+                .find(|(_, c)| c.is_whitespace())
+                .map_or(0, |(i, c)| i + c.len_utf8());
+        let glue_end = end + after.find(char::is_whitespace).unwrap_or(after.len());
+
+        out.plain(cursor, glue_start);
+        let outer = std::mem::take(&mut out.parts);
+        out.plain(glue_start, start);
+        out.markers_before(start + 1);
+        out.parts.push(match mark.kind {
+            MarkKind::CitationNeeded => html! { <CitationNeeded /> },
+            kind => html! { <MarkButton {kind} {words} /> },
+        });
+        // A marker inside the marked words goes after them.
+        out.markers_before(end);
+        out.plain(end, glue_end);
+        // A marker just after the punctuation stays on its line too.
+        out.markers_before(glue_end + 1);
+        let glued = std::mem::replace(&mut out.parts, outer);
+        // A button does not break across lines: glued to its punctuation, a long name could
+        // be wider than a phone's line.
+        if (glue_start == start && glue_end == end && glued.len() == 1) || long_words(words) {
+            out.parts.extend(glued);
+        } else {
+            out.parts
+                .push(html! { <span class="mark-glue">{ for glued }</span> });
+        }
+        cursor = glue_end;
+    }
+    out.plain(cursor, text.len());
+    out.markers_before(usize::MAX);
+    out.parts.into_iter().collect()
+}
+
+/// Names longer than this (in characters) are not glued to the punctuation around them.
+const GLUE_AT_MOST: usize = 28;
+
+fn long_words(words: &str) -> bool {
+    words.chars().count() > GLUE_AT_MOST
+}
+
+/// The parts rendered so far, and the markers still to place.
+struct Output<'a> {
+    text: &'a str,
+    markers: &'static [Marker],
+    next: usize,
+    parts: Vec<Html>,
+}
+
+impl Output<'_> {
+    /// The text of `start..end`, with the markers standing inside it, each kept on one line
+    /// with the word before it.
+    fn plain(&mut self, start: usize, end: usize) {
+        let mut from = start;
+        while let Some(marker) = self.markers.get(self.next).filter(|m| m.at < end) {
+            let at = marker.at.max(from);
+            let word_start = self
+                .text
+                .get(from..at)
+                .and_then(|before| {
+                    let (i, space) = before.char_indices().rfind(|(_, c)| c.is_whitespace())?;
+                    Some(from + i + space.len_utf8())
+                })
+                .unwrap_or(from);
+            self.push_text(from, word_start);
+            let outer = std::mem::take(&mut self.parts);
+            self.push_text(word_start, at);
+            self.push_marker(*marker);
+            let glued = std::mem::replace(&mut self.parts, outer);
+            self.parts
+                .push(html! { <span class="mark-glue">{ for glued }</span> });
+            from = at;
+        }
+        self.push_text(from, end);
+    }
+
+    /// The markers standing before `at` that are not placed yet.
+    fn markers_before(&mut self, at: usize) {
+        while let Some(marker) = self.markers.get(self.next).filter(|m| m.at < at) {
+            self.push_marker(*marker);
+        }
+    }
+
+    fn push_text(&mut self, start: usize, end: usize) {
+        if let Some(words) = self.text.get(start..end).filter(|w| !w.is_empty()) {
+            self.parts.push(html! { { words } });
+        }
+    }
+
+    fn push_marker(&mut self, marker: Marker) {
+        self.next += 1;
+        self.parts.push(match marker.topic {
+            CardTopic::CrossRefs(links) => html! { <CrossRefMarker {links} /> },
+            CardTopic::Conflict(conflict) => {
+                html! { <ConflictMarker {conflict} seq={marker.seq} /> }
+            }
+            _ => Html::default(),
+        });
+    }
+}

@@ -1,0 +1,180 @@
+//! The card of a date: in words and ISO form, its precision and range, each biography's subject's
+//! age then, and what the other biographies say about the same months.
+use std::collections::HashSet;
+use std::rc::Rc;
+
+use chrono::Days;
+use yew::prelude::*;
+
+use crate::components::date_words::{
+    age_in_words, date_in_words, date_ref_in_words, iso_value, precision_label,
+};
+use crate::components::{PassageItem, PassageList};
+use crate::hooks::use_corpus;
+use crate::model::{ArticleId, Corpus, DateId, DateSpan, Precision};
+
+/// How far either side of a date another passage may be dated and still be "the same period".
+pub const NEARBY_DAYS: u64 = 92;
+/// Dates spanning more than this (a decade, "1920–1923") are too broad to have a "same period".
+pub const BROADEST_DAYS: i64 = 400;
+/// Characters of context quoted on either side of a date.
+const REACH: usize = 70;
+
+#[derive(Properties, PartialEq)]
+pub struct DateCardProps {
+    pub date: DateId,
+}
+
+#[function_component]
+pub fn DateCard(props: &DateCardProps) -> Html {
+    let corpus = use_corpus();
+    let Some(date) = corpus.dates.get(props.date as usize) else {
+        return Html::default();
+    };
+    let when = &date.when;
+    let mut precision = match date.ends {
+        Some([start, end]) if start.precision != end.precision => format!(
+            "Stated to the {} at the start and to the {} at the end",
+            precision_label(start.precision),
+            precision_label(end.precision)
+        ),
+        _ => format!("Stated to the {}", precision_label(when.precision)),
+    };
+    if date.relative {
+        precision.push_str("; worked out from an earlier date in the text");
+    }
+    if date.onwards {
+        precision.push_str("; no end is stated");
+    }
+    let range = (when.first != when.last).then(|| {
+        let day = |d| DateSpan {
+            first: d,
+            last: d,
+            precision: Precision::Day,
+        };
+        let (first, last) = (
+            date_in_words(&day(when.first)),
+            date_in_words(&day(when.last)),
+        );
+        if date.onwards {
+            format!("Beginning any day from {first} to {last}")
+        } else {
+            format!("Any day from {first} to {last}")
+        }
+    });
+    let ages = subjects_ages(corpus, when);
+    let groups = same_period(corpus, props.date);
+    html! {
+        <>
+            <span class="card-name">{ date_ref_in_words(date) }</span>
+            <span class="card-kind">{ "date" }</span>
+            <span class="card-precision">{ precision }</span>
+            if let Some(range) = range {
+                <span class="card-range">{ range }</span>
+            }
+            <span class="card-iso">{ iso_value(when) }</span>
+            if !ages.is_empty() {
+                <span class="card-section card-ages" role="list" aria-label="Ages at this date">
+                    { for ages.into_iter().map(|line| html! {
+                        <span role="listitem" class="card-age">{ line }</span>
+                    }) }
+                </span>
+            }
+            if !groups.is_empty() {
+                <span class="card-section card-same-period">
+                    <span class="card-heading">{ "Meanwhile" }</span>
+                    { for groups.into_iter().map(|(article, items)| {
+                        let title = corpus.articles.get(usize::from(article)).map_or("", |a| a.title.as_str());
+                        html! { <PassageList title={format!("In {title}")} items={Rc::new(items)} /> }
+                    }) }
+                </span>
+            }
+        </>
+    }
+}
+
+/// "Ivar Smilga was 34–35": each article's subject alive at `when`, with their age then ("was
+/// born" when `when` may be the birth date).
+pub fn subjects_ages(corpus: &Corpus, when: &DateSpan) -> Vec<String> {
+    corpus
+        .articles
+        .iter()
+        .filter_map(|article| {
+            let subject = article
+                .subject
+                .and_then(|s| corpus.entities.get(usize::from(s)));
+            let born = article.born.or_else(|| subject.and_then(|s| s.start))?;
+            let died = article.died.or_else(|| subject.and_then(|s| s.end));
+            if when.overlaps(&born) {
+                return Some(format!("{} was born", article.title));
+            }
+            let age = age_in_words(when, &born, died.as_ref())?;
+            Some(format!("{} was {age}", article.title))
+        })
+        .collect()
+}
+
+/// Passages of the other articles dated within a few months of the date `this`, one per
+/// sentence, in date order, grouped by article.
+pub fn same_period(corpus: &'static Corpus, this: DateId) -> Vec<(ArticleId, Vec<PassageItem>)> {
+    let Some(date) = corpus.dates.get(this as usize) else {
+        return Vec::new();
+    };
+    if days(&date.when) > BROADEST_DAYS {
+        return Vec::new();
+    }
+    let (Some(from), Some(to)) = (
+        date.when.first.checked_sub_days(Days::new(NEARBY_DAYS)),
+        date.when.last.checked_add_days(Days::new(NEARBY_DAYS)),
+    ) else {
+        return Vec::new();
+    };
+    let mut nearby: Vec<_> = corpus
+        .dates
+        .iter()
+        .filter(|other| {
+            other.place.article != date.place.article
+                && days(&other.when) <= BROADEST_DAYS
+                && other.when.first <= to
+                && from <= other.when.last
+                && corpus
+                    .paragraph(other.place.article, &other.place.anchor)
+                    .is_some()
+        })
+        .collect();
+    nearby.sort_by_key(|other| {
+        (
+            other.place.article,
+            other.when.first,
+            other.place.span.start,
+        )
+    });
+    let mut seen = HashSet::new();
+    let mut groups: Vec<(ArticleId, Vec<PassageItem>)> = Vec::new();
+    for other in nearby {
+        let sentence = corpus
+            .sentence_around(&other.place)
+            .map(|(text, sentence, _)| (std::ptr::from_ref(text) as usize, sentence.start));
+        if !seen.insert(sentence) {
+            continue;
+        }
+        let Some(quote) = corpus.snippet_at(&other.place, REACH) else {
+            continue;
+        };
+        let item = PassageItem {
+            place: &other.place,
+            note: Some(date_ref_in_words(other)),
+            quote,
+            highlight: true,
+        };
+        match groups.iter_mut().find(|(a, _)| *a == other.place.article) {
+            Some((_, items)) => items.push(item),
+            None => groups.push((other.place.article, vec![item])),
+        }
+    }
+    groups
+}
+
+fn days(span: &DateSpan) -> i64 {
+    (span.last - span.first).num_days()
+}

@@ -1,0 +1,283 @@
+//! Progressive adoption of a prerendered article: each part of it (a section, the infobox, the
+//! references) is adopted by an app of its own, one part per task, so that no single task of
+//! the start-up blocks the page for long.
+//!
+//! Yew adopts (hydrates) a whole app in one task. An article has hundreds of annotations, so
+//! adopting it at once would hold the main thread for tens of milliseconds (hundreds on a slow
+//! phone). Instead, every part's element holds one `<div class="part-inside">` (laid out as if
+//! it were not there, `display: contents`), whose children are the part's content. While the
+//! app adopts a prerendered page, the part's component leaves that div as it found it (a raw
+//! node, `Html::from_html_unchecked("")`, which adopts whatever the prerendered markers enclose:
+//! the one div); after that first render an `Island` with the div as its root adopts the
+//! content in a later task, with the app's contexts as props. No node is replaced: the text that
+//! has painted stays as it is. The app owns the div and the island owns what is inside it, so
+//! either can go first when the part goes. A page the app renders itself (`Inline`) has no
+//! islands; its parts have the same div.
+use std::cell::{Cell, RefCell};
+use std::collections::{BTreeMap, VecDeque};
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::{InfoboxContent, ReferencesContent, SectionContent};
+use crate::hooks::{CorpusHandle, PassageSelection, StatusHandle};
+use crate::model::{Article, Section};
+
+/// How the parts of an article are rendered; the app provides it as context.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum PartRendering {
+    /// Each part is in the app, like every other component.
+    #[default]
+    Inline,
+    /// Prerendering: each part's own server rendering (an `Island`), by `Part::key`.
+    Prerendered(Rc<BTreeMap<String, String>>),
+    /// Adopting a prerendered page: each part is adopted later by an `Island`.
+    Adopt,
+}
+
+/// A part of an article that is adopted on its own.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Part {
+    Section(&'static Section),
+    Infobox(&'static Article),
+    References(&'static Article),
+}
+
+impl Part {
+    /// The parts of `article` that show anything, in the order of the page.
+    pub fn all(article: &'static Article) -> impl Iterator<Item = Part> {
+        std::iter::once(Part::Infobox(article))
+            .chain(article.sections.iter().map(Part::Section))
+            .chain(std::iter::once(Part::References(article)))
+            .filter(|part| part.is_shown())
+    }
+
+    /// Its key among the parts of a page (the id of its element).
+    pub fn key(self) -> &'static str {
+        match self {
+            Part::Section(section) => &section.id,
+            Part::Infobox(_) => "infobox",
+            Part::References(_) => "references",
+        }
+    }
+
+    /// Whether it shows anything (an article may have no infobox, or no references).
+    pub fn is_shown(self) -> bool {
+        match self {
+            Part::Section(_) => true,
+            Part::Infobox(article) => !article.infobox.is_empty(),
+            Part::References(article) => !article.references.is_empty(),
+        }
+    }
+}
+
+#[derive(Properties, Clone, PartialEq)]
+pub struct IslandProps {
+    pub part: Part,
+    pub corpus: CorpusHandle,
+    pub status: StatusHandle,
+    pub selection: PassageSelection,
+}
+
+/// The inside of one part, as an app of its own: the app's contexts come in as props.
+#[function_component]
+pub fn Island(props: &IslandProps) -> Html {
+    use_effect_with((), |_| adopted());
+    html! {
+        <ContextProvider<CorpusHandle> context={props.corpus}>
+        <ContextProvider<StatusHandle> context={props.status.clone()}>
+        <ContextProvider<PassageSelection> context={props.selection.clone()}>
+            { inside(props.part) }
+        </ContextProvider<PassageSelection>>
+        </ContextProvider<StatusHandle>>
+        </ContextProvider<CorpusHandle>>
+    }
+}
+
+/// The class of the element between a part's element and its content, the island's root.
+pub const INSIDE_CLASS: &str = "part-inside";
+
+/// What a part's element holds.
+fn inside(part: Part) -> Html {
+    match part {
+        Part::Section(section) => html! { <SectionContent {section} /> },
+        Part::Infobox(article) => html! { <InfoboxContent {article} /> },
+        Part::References(article) => html! { <ReferencesContent {article} /> },
+    }
+}
+
+/// For a part's component: what its element holds (the `part-inside` div), and the ref to put
+/// on that element.
+///
+/// Inline, the content is rendered here. While the app adopts a prerendered page, the div is
+/// left as it is, and its content adopted afterwards by an `Island`, which gets the app's
+/// contexts as they change. How the part renders is settled by its first render.
+#[hook]
+pub fn use_part(part: Part) -> (NodeRef, Html) {
+    let rendering = use_context::<PartRendering>().unwrap_or_default();
+    let rendering = use_memo((), move |_| rendering);
+    let root = use_node_ref();
+    let island = use_mut_ref(|| IslandState::Gone);
+    let props = IslandProps {
+        part,
+        corpus: use_context::<CorpusHandle>().unwrap_or_default(),
+        status: use_context::<StatusHandle>().unwrap_or_default(),
+        selection: use_context::<PassageSelection>().unwrap_or_default(),
+    };
+    let adopting = matches!(*rendering, PartRendering::Adopt) && part.is_shown();
+    {
+        let (island, root) = (island.clone(), root.clone());
+        use_effect_with(props, move |props| {
+            if adopting {
+                adopt_or_update(&island, root, props.clone());
+            }
+        });
+    }
+    use_effect_with((), move |_| move || release(&island));
+    let inside = match &*rendering {
+        PartRendering::Inline => html! { <div class={INSIDE_CLASS}>{ inside(part) }</div> },
+        PartRendering::Prerendered(islands) => {
+            let island = islands.get(part.key()).map_or("", String::as_str);
+            Html::from_html_unchecked(AttrValue::from(format!(
+                "<div class=\"{INSIDE_CLASS}\">{island}</div>"
+            )))
+        }
+        PartRendering::Adopt => Html::from_html_unchecked(AttrValue::default()),
+    };
+    (root, inside)
+}
+
+/// One part's island, from the first render of its component to its removal.
+enum IslandState {
+    /// Adoption is queued; these are the props to adopt with (the latest, if they changed).
+    Waiting(IslandProps),
+    #[cfg(feature = "hydrate")]
+    Adopted(yew::AppHandle<Island>),
+    /// The part has gone (or never had an island).
+    Gone,
+}
+
+/// A shared handle on a part's island.
+type IslandCell = Rc<RefCell<IslandState>>;
+
+thread_local! {
+    /// How many islands the page has to adopt (`expect`), and how many it has adopted.
+    static EXPECTED: Cell<usize> = const { Cell::new(0) };
+    static ADOPTED: Cell<usize> = const { Cell::new(0) };
+    /// What to run once every island has been adopted.
+    static WHEN_ADOPTED: RefCell<Vec<Box<dyn FnOnce()>>> = const { RefCell::new(Vec::new()) };
+    /// The islands waiting to be adopted, in the order of their parts on the page.
+    static QUEUE: RefCell<VecDeque<(IslandCell, NodeRef)>> = const { RefCell::new(VecDeque::new()) };
+    /// Whether an island is being adopted (the queue then moves on by itself).
+    static ADOPTING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Says how many islands the page has: the parts of the article being adopted (`src/app/main.rs`,
+/// before the app adopts the page).
+pub fn expect(count: usize) {
+    EXPECTED.set(count);
+}
+
+/// Whether every island the page has is adopted (at once, if it has none). Until then, the text
+/// of a part may still be split into the text nodes its components own, so ranges over it wait.
+pub fn all_adopted() -> bool {
+    ADOPTED.get() >= EXPECTED.get()
+}
+
+/// Runs `then` once every island has been adopted (at once if they have been).
+pub fn when_adopted(then: impl FnOnce() + 'static) {
+    if all_adopted() {
+        then();
+    } else {
+        WHEN_ADOPTED.with_borrow_mut(|waiting| waiting.push(Box::new(then)));
+    }
+}
+
+#[cfg(feature = "hydrate")]
+fn count_adopted() {
+    ADOPTED.set(ADOPTED.get() + 1);
+    if all_adopted() {
+        for then in WHEN_ADOPTED.take() {
+            then();
+        }
+    }
+}
+
+/// Gives the island its latest props: queues the adoption of its part's content the first time,
+/// and updates the adopted app after that.
+fn adopt_or_update(island: &IslandCell, root: NodeRef, props: IslandProps) {
+    let mut current = island.borrow_mut();
+    match &mut *current {
+        IslandState::Gone => {
+            *current = IslandState::Waiting(props);
+            adopt_later(island.clone(), root);
+        }
+        IslandState::Waiting(waiting) => *waiting = props,
+        #[cfg(feature = "hydrate")]
+        IslandState::Adopted(handle) => handle.update(props),
+    }
+}
+
+/// Lets the island go with its part.
+fn release(island: &IslandCell) {
+    let gone = island.replace(IslandState::Gone);
+    #[cfg(feature = "hydrate")]
+    if let IslandState::Adopted(handle) = gone {
+        handle.destroy();
+    }
+    #[cfg(not(feature = "hydrate"))]
+    drop(gone);
+}
+
+/// Queues the island's adoption behind the others'; the first one starts in a task of its own.
+#[cfg(feature = "hydrate")]
+fn adopt_later(island: IslandCell, root: NodeRef) {
+    QUEUE.with_borrow_mut(|queue| queue.push_back((island, root)));
+    if !ADOPTING.replace(true) {
+        next_in_a_new_task();
+    }
+}
+
+/// Adopts the next island of the queue in a task of its own. Yew has one scheduler for every
+/// app of the page, so the next adoption waits until this island has rendered (its effect,
+/// `Island`): two islands adopted in one scheduler run would make one long task again.
+#[cfg(feature = "hydrate")]
+fn next_in_a_new_task() {
+    gloo::timers::callback::Timeout::new(0, adopt_next).forget();
+}
+
+#[cfg(feature = "hydrate")]
+fn adopt_next() {
+    loop {
+        let Some((island, root)) = QUEUE.with_borrow_mut(|queue| queue.pop_front()) else {
+            ADOPTING.set(false);
+            return;
+        };
+        let waiting = island.replace(IslandState::Gone);
+        let inside = root
+            .cast::<web_sys::Element>()
+            .and_then(|part| part.first_element_child());
+        match (waiting, inside) {
+            (IslandState::Waiting(props), Some(root)) => {
+                let handle = yew::Renderer::<Island>::with_root_and_props(root, props).hydrate();
+                island.replace(IslandState::Adopted(handle));
+                return;
+            }
+            // Its part went before its turn came.
+            _ => count_adopted(),
+        }
+    }
+}
+
+/// Called once an island has rendered: counts it, and moves on to the next.
+#[cfg(feature = "hydrate")]
+fn adopted() {
+    count_adopted();
+    next_in_a_new_task();
+}
+
+// Nothing is adopted outside a browser: prerendering renders, and never runs effects.
+#[cfg(not(feature = "hydrate"))]
+fn adopt_later(_island: IslandCell, _root: NodeRef) {}
+#[cfg(not(feature = "hydrate"))]
+fn adopted() {}

@@ -1,0 +1,23 @@
+//! The corpus compiler: reads `seeds/` and builds the model the reader embeds, natively (in the app's build script, the commands and the tests), with no web dependencies.
+//!
+//! The passes, in order: `seed` shapes a text into sections, paragraphs and references;
+//! `discover` finds the names (`names`, `lead`, `found`) and settles them with the glossary
+//! (`editorial`, `mentions`); `dates` reads the dates; `links` joins the lives; `compile` runs
+//! them and reports `diagnostic`s. `ablation` and `candidates` serve `make ablation` and
+//! `make names`.
+pub use parallel_lives_model as model;
+
+pub mod ablation;
+pub mod candidates;
+pub mod compile;
+pub mod dates;
+pub mod diagnostic;
+pub mod discover;
+pub mod editorial;
+pub mod found;
+pub mod lead;
+pub mod links;
+pub mod mentions;
+pub mod names;
+pub mod seed;
+pub mod sentences;

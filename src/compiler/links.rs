@@ -1,0 +1,569 @@
+//! Joins passages that speak of the same thing (across the articles and within one), and records where the text contradicts itself.
+
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+
+use chrono::Datelike;
+
+use crate::dates::{self, Anchor};
+use crate::editorial::{Compare, Fact, Facts};
+use crate::model::*;
+
+/// A sentence of the body, with the marks inside it.
+struct Sentence {
+    article: ArticleId,
+    anchor: String,
+    /// Absolute byte range in the seed.
+    span: Span,
+    text: String,
+    block: Block,
+    /// Entities named in the sentence, in order, with their local start.
+    entities: Vec<(usize, EntityId)>,
+    /// Dates in the sentence, in order, with their local start and end.
+    dates: Vec<(usize, usize, DateId)>,
+}
+
+impl Sentence {
+    fn passage(&self) -> Passage {
+        Passage {
+            place: Place {
+                article: self.article,
+                anchor: self.anchor.clone(),
+                span: self.span,
+            },
+            text: self.text.clone(),
+        }
+    }
+}
+
+/// Fills in `shared`, `cross_refs` and `conflicts`. `seeds` are the texts, by article id.
+pub fn link(corpus: &mut Corpus, seeds: &[&str], facts: &Facts) {
+    let sentences = body_sentences(corpus);
+    corpus.shared = shared_entities(corpus);
+    let mut cross_refs = same_events(corpus, &sentences);
+    cross_refs.extend(same_months(corpus, &sentences, &cross_refs));
+    let mut conflicts = Vec::new();
+    for (id, article) in corpus.articles.iter().enumerate() {
+        let Some(subject) = article.subject else {
+            continue;
+        };
+        let ours: Vec<&Sentence> = sentences
+            .iter()
+            .filter(|s| s.article == id as ArticleId)
+            .collect();
+        for fact in &facts.facts {
+            let claims = claims(corpus, id as ArticleId, subject, seeds[id], &ours, fact);
+            judge(
+                corpus,
+                article,
+                subject,
+                fact,
+                claims,
+                &mut cross_refs,
+                &mut conflicts,
+            );
+        }
+        cross_refs.extend(infobox_mentions(corpus, id as ArticleId, &ours, facts));
+    }
+    corpus.cross_refs = cross_refs;
+    corpus.conflicts = conflicts;
+}
+
+fn body_sentences(corpus: &Corpus) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    for (id, article) in corpus.articles.iter().enumerate() {
+        for paragraph in article.sections.iter().flat_map(|s| &s.paragraphs) {
+            let base = paragraph.text.source.start;
+            for sentence in &paragraph.sentences {
+                let inside =
+                    |m: &Mark| m.span.start >= sentence.start && m.span.start < sentence.end;
+                let local = |m: &Mark| (m.span.start - sentence.start) as usize;
+                out.push(Sentence {
+                    article: id as ArticleId,
+                    anchor: paragraph.id.clone(),
+                    span: Span {
+                        start: base + sentence.start,
+                        end: base + sentence.end,
+                    },
+                    text: paragraph.text.text[sentence.start as usize..sentence.end as usize]
+                        .to_string(),
+                    block: paragraph.block,
+                    entities: paragraph
+                        .text
+                        .marks
+                        .iter()
+                        .filter(|m| inside(m))
+                        .filter_map(|m| match m.kind {
+                            MarkKind::Mention(i) => {
+                                Some((local(m), corpus.mentions[i as usize].entity))
+                            }
+                            _ => None,
+                        })
+                        .collect(),
+                    dates: paragraph
+                        .text
+                        .marks
+                        .iter()
+                        .filter(|m| inside(m))
+                        .filter_map(|m| match m.kind {
+                            MarkKind::Date(i) => {
+                                Some((local(m), (m.span.end - sentence.start) as usize, i))
+                            }
+                            _ => None,
+                        })
+                        .collect(),
+                });
+            }
+        }
+    }
+    out
+}
+
+fn shared_entities(corpus: &Corpus) -> Vec<EntityId> {
+    let mut by_entity: BTreeMap<EntityId, BTreeSet<ArticleId>> = Default::default();
+    for mention in &corpus.mentions {
+        by_entity
+            .entry(mention.entity)
+            .or_default()
+            .insert(mention.place.article);
+    }
+    by_entity
+        .into_iter()
+        .filter(|(_, a)| a.len() > 1)
+        .map(|(e, _)| e)
+        .collect()
+}
+
+/// Pairs `(i, j)`, `i < j`, of sentences of different articles that share a key, in order.
+///
+/// Comparing only sentences that share a key (an entity that joins, a month) keeps the work
+/// near-linear in the corpus; comparing every sentence with every other does not scale.
+fn candidate_pairs<K: Ord>(
+    sentences: &[Sentence],
+    keys: impl Fn(&Sentence) -> Vec<K>,
+) -> Vec<(usize, usize)> {
+    let mut by_key: BTreeMap<K, Vec<usize>> = BTreeMap::new();
+    for (i, sentence) in sentences.iter().enumerate() {
+        let mut keys = keys(sentence);
+        keys.sort();
+        keys.dedup();
+        for key in keys {
+            by_key.entry(key).or_default().push(i);
+        }
+    }
+    let mut pairs = BTreeSet::new();
+    for group in by_key.values() {
+        for (n, &i) in group.iter().enumerate() {
+            for &j in &group[n + 1..] {
+                if sentences[i].article != sentences[j].article {
+                    pairs.insert((i, j));
+                }
+            }
+        }
+    }
+    pairs.into_iter().collect()
+}
+
+/// Sentences of different articles that name the same event (an entity that `joins`).
+fn same_events(corpus: &Corpus, sentences: &[Sentence]) -> Vec<CrossRef> {
+    let joins = |e: &EntityId| corpus.entities[*e as usize].joins;
+    let pairs = candidate_pairs(sentences, |s| {
+        s.entities.iter().map(|e| e.1).filter(joins).collect()
+    });
+    let mut out = Vec::new();
+    for (i, j) in pairs {
+        let (a, b) = (&sentences[i], &sentences[j]);
+        let shared = a
+            .entities
+            .iter()
+            .map(|e| e.1)
+            .find(|e| joins(e) && b.entities.iter().any(|(_, f)| f == e));
+        if let Some(event) = shared {
+            out.push(CrossRef {
+                link: Link::SameEvent(event),
+                from: a.passage(),
+                to: b.passage(),
+            });
+        }
+    }
+    out
+}
+
+/// A date is specific enough to pair passages when it names at most a few months.
+fn is_specific(when: &DateSpan) -> bool {
+    when.precision <= Precision::Month && (when.last - when.first).num_days() <= 92
+}
+
+/// Sentences of different articles dated within the same months (not already joined by an event).
+fn same_months(corpus: &Corpus, sentences: &[Sentence], joined: &[CrossRef]) -> Vec<CrossRef> {
+    let dated = |s: &Sentence| -> Vec<DateSpan> {
+        if s.block == Block::Quotation {
+            return Vec::new();
+        }
+        s.dates
+            .iter()
+            .map(|d| corpus.dates[d.2 as usize].when)
+            .filter(is_specific)
+            .collect()
+    };
+    // Every month a sentence's dates touch: overlapping dates share at least one.
+    let months = |s: &Sentence| -> Vec<(i32, u32)> {
+        let mut months = Vec::new();
+        for d in dated(s) {
+            let mut month = d.first.with_day(1).unwrap_or(d.first);
+            while month <= d.last {
+                months.push((month.year(), month.month()));
+                month = month + chrono::Months::new(1);
+            }
+        }
+        months
+    };
+    let key = |p: &Place| (p.article, p.span.start);
+    let already: HashSet<_> = joined
+        .iter()
+        .map(|c| (key(&c.from.place), key(&c.to.place)))
+        .collect();
+    let mut out = Vec::new();
+    for (i, j) in candidate_pairs(sentences, months) {
+        let (a, b) = (&sentences[i], &sentences[j]);
+        let (a_dates, b_dates) = (dated(a), dated(b));
+        let close = b_dates
+            .iter()
+            .any(|d| a_dates.iter().any(|e| e.overlaps(d)));
+        if close && !already.contains(&(key(&a.passage().place), key(&b.passage().place))) {
+            out.push(CrossRef {
+                link: Link::SameMonths,
+                from: a.passage(),
+                to: b.passage(),
+            });
+        }
+    }
+    out
+}
+
+/// One claim of a fact: what it says (a date, or the places it names) and where.
+struct FactClaim {
+    value: String,
+    date: Option<DateSpan>,
+    places: Vec<EntityId>,
+    passage: Passage,
+    from_infobox: bool,
+}
+
+fn claims(
+    corpus: &Corpus,
+    article_id: ArticleId,
+    subject: EntityId,
+    seed: &str,
+    sentences: &[&Sentence],
+    fact: &Fact,
+) -> Vec<FactClaim> {
+    let article = &corpus.articles[article_id as usize];
+    let mut out = Vec::new();
+    let field_named = |key: &str| article.infobox.iter().find(|f| f.key == key);
+    // The infobox field.
+    if let Some(field) = fact.infobox.as_deref().and_then(field_named) {
+        let passage = Passage {
+            place: Place {
+                article: article_id,
+                anchor: "infobox".to_string(),
+                span: field.value.source,
+            },
+            text: format!("{}: {}", field.key, field.value.text),
+        };
+        let date = field.value.marks.iter().find_map(|m| match m.kind {
+            MarkKind::Date(d) => Some(&corpus.dates[d as usize]),
+            _ => None,
+        });
+        match fact.compare {
+            Compare::Date => {
+                if let Some(d) = date {
+                    out.push(FactClaim {
+                        value: d.text.clone(),
+                        date: Some(d.when),
+                        places: Vec::new(),
+                        passage,
+                        from_infobox: true,
+                    });
+                }
+            }
+            Compare::Place => {
+                let places = entities_of(corpus, &field.value, EntityKind::Place);
+                if !places.is_empty() {
+                    out.push(FactClaim {
+                        value: field.value.text.clone(),
+                        date: None,
+                        places,
+                        passage,
+                        from_infobox: true,
+                    });
+                }
+            }
+        }
+    }
+    // Life dates in a parenthesis after the subject's name: "Name (2 December 1892 – 10 January 1938)".
+    if let (Some(life), Compare::Date) = (fact.life, fact.compare) {
+        for date in corpus
+            .dates
+            .iter()
+            .filter(|d| d.place.article == article_id && d.is_range)
+        {
+            let start = date.place.span.start as usize;
+            let Some(open) = seed[..start].rfind('(') else {
+                continue;
+            };
+            let named_before = corpus.mentions.iter().any(|m| {
+                m.entity == subject
+                    && m.place.article == article_id
+                    && m.place.span.end as usize <= open
+                    && seed[m.place.span.end as usize..open].trim().is_empty()
+            });
+            if !named_before || seed[open..start].contains(')') {
+                continue;
+            }
+            let Some((first, second)) = split_range(&date.text) else {
+                continue;
+            };
+            let part = match life {
+                crate::editorial::Life::Start => first,
+                crate::editorial::Life::End => second,
+            };
+            let Some(found) = dates::find_dates(part, &mut Anchor::default())
+                .into_iter()
+                .next()
+            else {
+                continue;
+            };
+            let passage = passage_at(corpus, sentences, &date.place);
+            out.push(FactClaim {
+                value: part[found.start..found.end].to_string(),
+                date: Some(found.when),
+                places: Vec::new(),
+                passage,
+                from_infobox: false,
+            });
+        }
+    }
+    // Prose: a sentence about the subject that uses one of the fact's words.
+    let needed: Vec<EntityId> = match fact.needs.as_deref().and_then(field_named) {
+        Some(field) => entities_of_any(corpus, &field.value),
+        None if fact.needs.is_some() => return out,
+        None => Vec::new(),
+    };
+    for sentence in sentences.iter().filter(|s| s.block == Block::Prose) {
+        let Some(word_end) = fact.words.iter().find_map(|w| find_word(&sentence.text, w)) else {
+            continue;
+        };
+        if !is_about(corpus, sentence, subject) {
+            continue;
+        }
+        if !needed.is_empty() && !sentence.entities.iter().any(|(_, e)| needed.contains(e)) {
+            continue;
+        }
+        let clause_end = sentence.text[word_end..]
+            .find([',', ';'])
+            .map_or(sentence.text.len(), |i| word_end + i);
+        match fact.compare {
+            Compare::Date => {
+                let stated = sentence
+                    .dates
+                    .iter()
+                    .find(|(s, _, _)| *s >= word_end && *s < clause_end)
+                    .or_else(|| sentence.dates.first().filter(|(s, _, _)| *s <= 8));
+                if let Some(&(_, _, d)) = stated {
+                    let d = &corpus.dates[d as usize];
+                    out.push(FactClaim {
+                        value: d.text.clone(),
+                        date: Some(d.when),
+                        places: Vec::new(),
+                        passage: sentence.passage(),
+                        from_infobox: false,
+                    });
+                }
+            }
+            Compare::Place => {
+                let place = sentence.entities.iter().find(|(s, e)| {
+                    *s >= word_end && corpus.entities[*e as usize].kind == EntityKind::Place
+                });
+                if let Some(&(_, e)) = place {
+                    out.push(FactClaim {
+                        value: corpus.entities[e as usize].name.clone(),
+                        date: None,
+                        places: vec![e],
+                        passage: sentence.passage(),
+                        from_infobox: false,
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// "2 December 1892 – 10 January 1938" -> ("2 December 1892", "10 January 1938").
+fn split_range(text: &str) -> Option<(&str, &str)> {
+    let (a, b) = text.split_once(['–', '—', '-'])?;
+    Some((a.trim(), b.trim()))
+}
+
+/// The end of the first whole-word, case-insensitive occurrence of `word` in `text`.
+fn find_word(text: &str, word: &str) -> Option<usize> {
+    let lower = text.to_lowercase();
+    if lower.len() != text.len() {
+        return None;
+    }
+    let word = word.to_lowercase();
+    lower.match_indices(&word).find_map(|(i, _)| {
+        let end = i + word.len();
+        let before = lower[..i].chars().next_back();
+        let after = lower[end..].chars().next();
+        let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+        (boundary(before) && boundary(after)).then_some(end)
+    })
+}
+
+/// A sentence is about the subject when the first person it names is the subject, or it names
+/// no person and speaks of "he" or "she".
+fn is_about(corpus: &Corpus, sentence: &Sentence, subject: EntityId) -> bool {
+    let first_person = sentence
+        .entities
+        .iter()
+        .map(|(_, e)| *e)
+        .find(|e| corpus.entities[*e as usize].kind == EntityKind::Person);
+    match first_person {
+        Some(person) => person == subject,
+        None => sentence
+            .text
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| matches!(w, "he" | "He" | "she" | "She" | "him" | "her")),
+    }
+}
+
+fn entities_of(corpus: &Corpus, text: &Text, kind: EntityKind) -> Vec<EntityId> {
+    entities_of_any(corpus, text)
+        .into_iter()
+        .filter(|e| corpus.entities[*e as usize].kind == kind)
+        .collect()
+}
+
+fn entities_of_any(corpus: &Corpus, text: &Text) -> Vec<EntityId> {
+    text.marks
+        .iter()
+        .filter_map(|m| match m.kind {
+            MarkKind::Mention(i) => Some(corpus.mentions[i as usize].entity),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The body sentence containing `place`, or the place itself (infobox, references) as a passage.
+fn passage_at(corpus: &Corpus, sentences: &[&Sentence], place: &Place) -> Passage {
+    sentences
+        .iter()
+        .find(|s| {
+            s.anchor == place.anchor
+                && s.span.start <= place.span.start
+                && place.span.end <= s.span.end
+        })
+        .map(|s| s.passage())
+        .unwrap_or_else(|| {
+            let article = &corpus.articles[place.article as usize];
+            let text = article
+                .references
+                .iter()
+                .find(|r| r.id == place.anchor)
+                .map_or_else(String::new, |r| r.text.text.clone());
+            Passage {
+                place: place.clone(),
+                text,
+            }
+        })
+}
+
+/// Claims that agree tie the infobox to the prose; claims that disagree make a conflict.
+fn judge(
+    corpus: &Corpus,
+    article: &Article,
+    subject: EntityId,
+    fact: &Fact,
+    claims: Vec<FactClaim>,
+    cross_refs: &mut Vec<CrossRef>,
+    conflicts: &mut Vec<Conflict>,
+) {
+    let agree = |a: &FactClaim, b: &FactClaim| match (a.date, b.date) {
+        (Some(x), Some(y)) => x.overlaps(&y),
+        _ => a.places.iter().any(|p| b.places.contains(p)),
+    };
+    let all_agree = claims
+        .iter()
+        .enumerate()
+        .all(|(i, a)| claims[i + 1..].iter().all(|b| agree(a, b)));
+    if all_agree {
+        if let Some(infobox) = claims.iter().find(|c| c.from_infobox) {
+            for claim in claims.iter().filter(|c| !c.from_infobox) {
+                cross_refs.push(CrossRef {
+                    link: Link::InfoboxFact(fact.infobox.clone().unwrap_or_default()),
+                    from: infobox.passage.clone(),
+                    to: claim.passage.clone(),
+                });
+            }
+        }
+        return;
+    }
+    let _ = article;
+    conflicts.push(Conflict {
+        fact: format!(
+            "{} of {}",
+            fact.name, corpus.entities[subject as usize].name
+        ),
+        claims: claims
+            .into_iter()
+            .map(|c| Claim {
+                value: c.value,
+                passage: c.passage,
+            })
+            .collect(),
+    });
+}
+
+/// Other infobox fields: each entity a field names, tied to the first body sentence naming it.
+fn infobox_mentions(
+    corpus: &Corpus,
+    article_id: ArticleId,
+    sentences: &[&Sentence],
+    facts: &Facts,
+) -> Vec<CrossRef> {
+    let article = &corpus.articles[article_id as usize];
+    let mut out = Vec::new();
+    for field in &article.infobox {
+        if facts
+            .facts
+            .iter()
+            .any(|f| f.infobox.as_deref() == Some(field.key.as_str()))
+        {
+            continue;
+        }
+        for entity in entities_of_any(corpus, &field.value) {
+            if Some(entity) == article.subject {
+                continue;
+            }
+            if let Some(sentence) = sentences
+                .iter()
+                .find(|s| s.entities.iter().any(|(_, e)| *e == entity))
+            {
+                out.push(CrossRef {
+                    link: Link::InfoboxFact(field.key.clone()),
+                    from: Passage {
+                        place: Place {
+                            article: article_id,
+                            anchor: "infobox".to_string(),
+                            span: field.value.source,
+                        },
+                        text: format!("{}: {}", field.key, field.value.text),
+                    },
+                    to: sentence.passage(),
+                });
+            }
+        }
+    }
+    out
+}
