@@ -22,7 +22,7 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 
 step = @printf '\n==> %s\n' '$(1)'
 
-.PHONY: help setup serve test export names ablation screenshots bench lighthouse \
+.PHONY: help setup serve test export names ablation snapshots screenshots bench lighthouse \
 	fmt clippy clippy-wasm test-native test-wasm build e2e
 # Steps run one after another, in the order `test` lists them, even under `make -j`.
 .NOTPARALLEL:
@@ -35,6 +35,7 @@ help:
 	@echo 'make names   list the names the finder found that seeds/glossary.toml lacks, and write'
 	@echo '             them as glossary stubs to target/glossary-candidates.toml'
 	@echo 'make ablation  the name finder with no glossary against the full glossary, per kind'
+	@echo 'make snapshots  write the reviewed snapshot files (tests/snapshots/) anew; read the diff'
 	@echo 'make bench   measure the release build (weight, first paint, hover, start-up, scale,'
 	@echo '             Lighthouse); print the table and write docs/benchmarks.md'
 	@echo 'make lighthouse  only the Lighthouse scores of / and every article'
@@ -87,6 +88,12 @@ export: setup
 names:
 	$(call step,names: cargo run $(COMMANDS) --bin names (writes target/glossary-candidates.toml))
 	cargo run --quiet $(COMMANDS) --bin names
+
+# The reviewed snapshot files (tests/snapshots/), written anew from the code: read `git diff` before committing.
+snapshots:
+	$(call step,snapshots: UPDATE_SNAPSHOTS=1 cargo test -p parallel-lives-compiler snapshots)
+	UPDATE_SNAPSHOTS=1 cargo test --quiet -p parallel-lives-compiler --lib snapshots
+	git --no-pager diff --stat -- tests/snapshots/
 
 ablation:
 	$(call step,ablation: cargo run $(COMMANDS) --bin names -- --ablation)

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use crate::dates::{self, Anchor};
+use crate::dates::{self, Narrative};
 use crate::diagnostic::Diagnostic;
 use crate::discover;
 use crate::editorial::{self, ArticleData, Facts, Glossary, KindName};
@@ -528,14 +528,14 @@ fn build_article(
     };
 
     for field in &shape.infobox {
-        let (value, _) = reader.text(field.value, None, "infobox", &mut Anchor::default());
+        let (value, _) = reader.text(field.value, None, "infobox", &mut Narrative::default());
         article.infobox.push(InfoboxField {
             key: field.key.clone(),
             value,
         });
     }
 
-    let mut anchor = Anchor::default();
+    let mut narrative = Narrative::default();
     let mut used_ids: Vec<String> = Vec::new();
     for (index, raw) in shape.sections.iter().enumerate() {
         let mut section_id = if raw.title.is_empty() && index == 0 {
@@ -556,8 +556,8 @@ fn build_article(
             n += 1;
         }
         used_ids.push(section_id.clone());
-        // A dated heading ("Revolution of 1917") anchors the relative dates below it.
-        dates::find_dates(&raw.title, &mut anchor);
+        // A dated heading ("Revolution of 1917") dates the narrative below it.
+        dates::find_dates(&raw.title, &mut narrative);
         let mut section = Section {
             id: section_id.clone(),
             title: raw.title.clone(),
@@ -570,7 +570,7 @@ fn build_article(
                 (block.start, block.end),
                 Some(&local),
                 &paragraph_id,
-                &mut anchor,
+                &mut narrative,
             );
             section.paragraphs.push(Paragraph {
                 id: paragraph_id,
@@ -585,7 +585,7 @@ fn build_article(
 
     for (n, &range) in shape.references.iter().enumerate() {
         let reference_id = format!("ref-{}", n + 1);
-        let (text, _) = reader.text(range, None, &reference_id, &mut Anchor::default());
+        let (text, _) = reader.text(range, None, &reference_id, &mut Narrative::default());
         article.references.push(Reference {
             id: reference_id,
             text,
@@ -656,7 +656,7 @@ impl Reader<'_> {
         (start, end): (usize, usize),
         sentences: Option<&[(usize, usize)]>,
         anchor_id: &str,
-        anchor: &mut Anchor,
+        narrative: &mut Narrative,
     ) -> (Text, Vec<Span>) {
         let local = &self.seed[start..end];
         let whole = [(0, local.len())];
@@ -704,7 +704,7 @@ impl Reader<'_> {
                 .iter()
                 .any(|m| (m.span.start as usize) < e && s < m.span.end as usize)
         };
-        for found in dates::find_dates(local, anchor) {
+        for found in dates::find_dates(local, narrative) {
             // A date inside a name ("the 1905 Revolution") is kept for the name's card.
             let within = mentions.iter().find_map(|m| match m.kind {
                 MarkKind::Mention(id)

@@ -26,7 +26,7 @@
 //!   capitalised language label (`Latvian: Ivars Smilga`) is another name. Pronunciations
 //!   (`[ˈivər]`, `/ˈsmɪlɡə/`) are cut off, and labels such as `IPA` or `romanized` are skipped.
 
-use crate::dates::{find_dates, Anchor};
+use crate::dates::{find_dates, Narrative};
 use crate::model::DateSpan;
 use crate::names::PARTICLES;
 
@@ -469,7 +469,7 @@ fn one_date(text: &str) -> Option<DateSpan> {
         .min()
         .map_or(cleaned.as_str(), |at| &cleaned[..at])
         .trim();
-    let found = find_dates(cleaned, &mut Anchor::default());
+    let found = find_dates(cleaned, &mut Narrative::default());
     let date = found.first()?;
     let rest = cleaned[date.end..].trim_start();
     let alone = date.start == 0

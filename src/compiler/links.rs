@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use chrono::Datelike;
 
-use crate::dates::{self, Anchor};
+use crate::dates::{self, Narrative};
 use crate::editorial::{Compare, Fact, Facts};
 use crate::model::*;
 
@@ -327,7 +327,7 @@ fn claims(
                 crate::editorial::Life::Start => first,
                 crate::editorial::Life::End => second,
             };
-            let Some(found) = dates::find_dates(part, &mut Anchor::default())
+            let Some(found) = dates::find_dates(part, &mut Narrative::default())
                 .into_iter()
                 .next()
             else {
