@@ -81,12 +81,12 @@ fn entity(key: &str, name: &str, kind: EntityKind, description: &str) -> Entity 
     }
 }
 
-fn mention(entity: EntityId, anchor: &str, text: &str) -> Mention {
+fn mention(entity: EntityId, paragraph: &str, text: &str) -> Mention {
     Mention {
         entity,
         place: Place {
             article: 0,
-            anchor: anchor.into(),
+            holder: Holder::Paragraph(paragraph.into()),
             span: Span::default(),
         },
         text: text.into(),
@@ -95,11 +95,11 @@ fn mention(entity: EntityId, anchor: &str, text: &str) -> Mention {
     }
 }
 
-fn date(anchor: &str, text: &str, when: DateSpan, relative: bool) -> DateRef {
+fn date(paragraph: &str, text: &str, when: DateSpan, relative: bool) -> DateRef {
     DateRef {
         place: Place {
             article: 0,
-            anchor: anchor.into(),
+            holder: Holder::Paragraph(paragraph.into()),
             span: Span::default(),
         },
         text: text.into(),
@@ -134,25 +134,25 @@ fn paragraph(id: &str, block: Block, pieces: &[Piece]) -> Paragraph {
 /// date the place its mark has, as the compiler would.
 fn place_everything(corpus: &mut Corpus) {
     for (article_id, article) in corpus.articles.iter_mut().enumerate() {
-        let mut texts: Vec<(String, &mut Text)> = Vec::new();
-        for field in &mut article.infobox {
-            texts.push(("infobox".into(), &mut field.value));
+        let mut texts: Vec<(Holder, &mut Text)> = Vec::new();
+        for (index, field) in article.infobox.iter_mut().enumerate() {
+            texts.push((Holder::Infobox(index as u16), &mut field.value));
         }
         for section in &mut article.sections {
             for paragraph in &mut section.paragraphs {
-                texts.push((paragraph.id.clone(), &mut paragraph.text));
+                texts.push((Holder::Paragraph(paragraph.id.clone()), &mut paragraph.text));
             }
         }
         for reference in &mut article.references {
-            texts.push((reference.id.clone(), &mut reference.text));
+            texts.push((Holder::Reference(reference.id.clone()), &mut reference.text));
         }
         let mut offset = 0;
-        for (anchor, text) in texts {
+        for (holder, text) in texts {
             text.source = Span::new(offset, offset + text.text.len());
             for mark in &text.marks {
                 let place = Place {
                     article: article_id as ArticleId,
-                    anchor: anchor.clone(),
+                    holder: holder.clone(),
                     span: Span {
                         start: text.source.start + mark.span.start,
                         end: text.source.start + mark.span.end,
@@ -170,15 +170,15 @@ fn place_everything(corpus: &mut Corpus) {
 }
 
 /// The `nth` sentence of a paragraph, as a passage.
-fn sentence_passage(corpus: &Corpus, slug: &str, anchor: &str, nth: usize) -> Passage {
+fn sentence_passage(corpus: &Corpus, slug: &str, paragraph_id: &str, nth: usize) -> Passage {
     let (article, _) = corpus.article(slug).unwrap();
-    let paragraph = corpus.paragraph(article, anchor).unwrap();
+    let paragraph = corpus.paragraph(article, paragraph_id).unwrap();
     let sentence = paragraph.sentences[nth];
     let base = paragraph.text.source.start;
     Passage {
         place: Place {
             article,
-            anchor: anchor.into(),
+            holder: Holder::Paragraph(paragraph_id.into()),
             span: Span {
                 start: base + sentence.start,
                 end: base + sentence.end,
@@ -500,7 +500,7 @@ fn sample() -> &'static Corpus {
                     passage: Passage {
                         place: Place {
                             article: 0,
-                            anchor: "infobox".into(),
+                            holder: Holder::Infobox(0),
                             span: born_field.source,
                         },
                         text: format!("Born: {}", born_field.text),

@@ -96,7 +96,7 @@ fn sample() -> &'static Corpus {
                 entity: 0,
                 place: Place {
                     article: 0,
-                    anchor: "civil-war-p2".into(),
+                    holder: Holder::Paragraph("civil-war-p2".into()),
                     span: Span::default(),
                 },
                 text: "Admiral Kolchak".into(),

@@ -527,8 +527,9 @@ fn build_article(
         ..Article::default()
     };
 
-    for field in &shape.infobox {
-        let (value, _) = reader.text(field.value, None, "infobox", &mut Narrative::default());
+    for (index, field) in shape.infobox.iter().enumerate() {
+        let holder = Holder::Infobox(u16::try_from(index).unwrap_or(u16::MAX));
+        let (value, _) = reader.text(field.value, None, holder, &mut Narrative::default());
         article.infobox.push(InfoboxField {
             key: field.key.clone(),
             value,
@@ -569,7 +570,7 @@ fn build_article(
             let (text, sentence_spans) = reader.text(
                 (block.start, block.end),
                 Some(&local),
-                &paragraph_id,
+                Holder::Paragraph(paragraph_id.clone()),
                 &mut narrative,
             );
             section.paragraphs.push(Paragraph {
@@ -585,7 +586,8 @@ fn build_article(
 
     for (n, &range) in shape.references.iter().enumerate() {
         let reference_id = format!("ref-{}", n + 1);
-        let (text, _) = reader.text(range, None, &reference_id, &mut Narrative::default());
+        let holder = Holder::Reference(reference_id.clone());
+        let (text, _) = reader.text(range, None, holder, &mut Narrative::default());
         article.references.push(Reference {
             id: reference_id,
             text,
@@ -655,7 +657,7 @@ impl Reader<'_> {
         &mut self,
         (start, end): (usize, usize),
         sentences: Option<&[(usize, usize)]>,
-        anchor_id: &str,
+        holder: Holder,
         narrative: &mut Narrative,
     ) -> (Text, Vec<Span>) {
         let local = &self.seed[start..end];
@@ -663,7 +665,7 @@ impl Reader<'_> {
         let sentences = sentences.unwrap_or(&whole);
         let place = |s: usize, e: usize| Place {
             article: self.article,
-            anchor: anchor_id.to_string(),
+            holder: holder.clone(),
             span: Span::new(start + s, start + e),
         };
 

@@ -11,7 +11,8 @@ use crate::model::*;
 /// A sentence of the body, with the marks inside it.
 struct Sentence {
     article: ArticleId,
-    anchor: String,
+    /// The paragraph's id.
+    paragraph: String,
     /// Absolute byte range in the seed.
     span: Span,
     text: String,
@@ -27,7 +28,7 @@ impl Sentence {
         Passage {
             place: Place {
                 article: self.article,
-                anchor: self.anchor.clone(),
+                holder: Holder::Paragraph(self.paragraph.clone()),
                 span: self.span,
             },
             text: self.text.clone(),
@@ -79,7 +80,7 @@ fn body_sentences(corpus: &Corpus) -> Vec<Sentence> {
                 let local = |m: &Mark| (m.span.start - sentence.start) as usize;
                 out.push(Sentence {
                     article: id as ArticleId,
-                    anchor: paragraph.id.clone(),
+                    paragraph: paragraph.id.clone(),
                     span: Span {
                         start: base + sentence.start,
                         end: base + sentence.end,
@@ -265,7 +266,7 @@ fn claims(
         let passage = Passage {
             place: Place {
                 article: article_id,
-                anchor: "infobox".to_string(),
+                holder: infobox_holder(article, &field.key),
                 span: field.value.source,
             },
             text: format!("{}: {}", field.key, field.value.text),
@@ -460,18 +461,18 @@ fn passage_at(corpus: &Corpus, sentences: &[&Sentence], place: &Place) -> Passag
     sentences
         .iter()
         .find(|s| {
-            s.anchor == place.anchor
+            place.holder.paragraph() == Some(s.paragraph.as_str())
                 && s.span.start <= place.span.start
                 && place.span.end <= s.span.end
         })
         .map(|s| s.passage())
         .unwrap_or_else(|| {
-            let article = &corpus.articles[place.article as usize];
-            let text = article
-                .references
-                .iter()
-                .find(|r| r.id == place.anchor)
-                .map_or_else(String::new, |r| r.text.text.clone());
+            let text = match place.holder {
+                Holder::Reference(_) => corpus
+                    .holder_text(place)
+                    .map_or_else(String::new, |t| t.text.clone()),
+                _ => String::new(),
+            };
             Passage {
                 place: place.clone(),
                 text,
@@ -555,7 +556,7 @@ fn infobox_mentions(
                     from: Passage {
                         place: Place {
                             article: article_id,
-                            anchor: "infobox".to_string(),
+                            holder: infobox_holder(article, &field.key),
                             span: field.value.source,
                         },
                         text: format!("{}: {}", field.key, field.value.text),
@@ -566,4 +567,14 @@ fn infobox_mentions(
         }
     }
     out
+}
+
+/// The holder of an article's infobox field.
+fn infobox_holder(article: &Article, key: &str) -> Holder {
+    let index = article
+        .infobox
+        .iter()
+        .position(|f| f.key == key)
+        .unwrap_or(0);
+    Holder::Infobox(u16::try_from(index).unwrap_or(u16::MAX))
 }

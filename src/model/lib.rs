@@ -198,15 +198,47 @@ pub struct Entity {
     pub variants: Vec<String>,
 }
 
-/// Where in the corpus something is: an article and the anchor of the element holding it.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// Where in the corpus something is: an article, the element of it holding the words, and the
+/// words' byte range in the seed file.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Place {
     pub article: ArticleId,
-    /// A paragraph id, `infobox`, or a reference id.
-    pub anchor: String,
+    pub holder: Holder,
     /// Byte range in the seed file.
     pub span: Span,
 }
+
+/// The element of an article that holds a place.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Holder {
+    /// A paragraph of the body, by its id (`lead-p1`).
+    Paragraph(String),
+    /// The value of an infobox field, by its index in `Article::infobox`.
+    Infobox(u16),
+    /// A reference, by its id (`ref-3`).
+    Reference(String),
+}
+
+impl Holder {
+    /// The id of the page element that shows it, as a link's fragment names it.
+    pub fn element_id(&self) -> &str {
+        match self {
+            Holder::Paragraph(id) | Holder::Reference(id) => id,
+            Holder::Infobox(_) => INFOBOX_ID,
+        }
+    }
+
+    /// The paragraph's id, for a place in the body.
+    pub fn paragraph(&self) -> Option<&str> {
+        match self {
+            Holder::Paragraph(id) => Some(id),
+            _ => None,
+        }
+    }
+}
+
+/// The id of an article's infobox on the page.
+pub const INFOBOX_ID: &str = "infobox";
 
 /// One occurrence of an entity in the text.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -288,7 +320,7 @@ pub struct DateRef {
 }
 
 /// A passage of one article: the sentence around a mention or date.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Passage {
     pub place: Place,
     pub text: String,
@@ -336,45 +368,49 @@ impl Corpus {
             .map(|(i, a)| (i as ArticleId, a))
     }
 
-    /// The paragraph of an article with the given anchor.
-    pub fn paragraph(&self, article: ArticleId, anchor: &str) -> Option<&Paragraph> {
+    /// The paragraph of an article with the given id.
+    pub fn paragraph(&self, article: ArticleId, id: &str) -> Option<&Paragraph> {
         self.articles
             .get(article as usize)?
             .sections
             .iter()
             .flat_map(|s| &s.paragraphs)
-            .find(|p| p.id == anchor)
+            .find(|p| p.id == id)
+    }
+
+    /// The paragraph holding a place in the body.
+    pub fn paragraph_at(&self, place: &Place) -> Option<&Paragraph> {
+        self.paragraph(place.article, place.holder.paragraph()?)
+    }
+
+    /// The text of the element holding a place: a paragraph's, an infobox value, a reference's.
+    pub fn holder_text(&self, place: &Place) -> Option<&Text> {
+        let article = self.articles.get(place.article as usize)?;
+        match &place.holder {
+            Holder::Paragraph(id) => self.paragraph(place.article, id).map(|p| &p.text),
+            Holder::Infobox(field) => article.infobox.get(usize::from(*field)).map(|f| &f.value),
+            Holder::Reference(id) => article
+                .references
+                .iter()
+                .find(|r| &r.id == id)
+                .map(|r| &r.text),
+        }
     }
 
     /// The sentence around a place in the body, as its text; the whole text elsewhere.
     pub fn sentence_at(&self, place: &Place) -> Option<&str> {
-        let article = self.articles.get(place.article as usize)?;
-        let text = match self.paragraph(place.article, &place.anchor) {
-            Some(paragraph) => {
-                let local = place.span.start.checked_sub(paragraph.text.source.start)?;
-                let sentence = paragraph
-                    .sentences
-                    .iter()
-                    .find(|s| s.start <= local && local < s.end.max(s.start + 1))?;
-                return paragraph
-                    .text
-                    .text
-                    .get(sentence.start as usize..sentence.end as usize);
-            }
-            None if place.anchor == "infobox" => article
-                .infobox
+        if let Some(paragraph) = self.paragraph_at(place) {
+            let local = place.span.start.checked_sub(paragraph.text.source.start)?;
+            let sentence = paragraph
+                .sentences
                 .iter()
-                .find(|f| {
-                    f.value.source.start <= place.span.start && place.span.end <= f.value.source.end
-                })
-                .map(|f| &f.value),
-            None => article
-                .references
-                .iter()
-                .find(|r| r.id == place.anchor)
-                .map(|r| &r.text),
-        }?;
-        Some(text.text.as_str())
+                .find(|s| s.start <= local && local < s.end.max(s.start + 1))?;
+            return paragraph
+                .text
+                .text
+                .get(sentence.start as usize..sentence.end as usize);
+        }
+        self.holder_text(place).map(|text| text.text.as_str())
     }
 
     /// Every mention of an entity, in corpus order.
@@ -404,20 +440,7 @@ impl Corpus {
     /// The text holding a place (a paragraph, an infobox field or a reference), and the place's
     /// byte range local to that text.
     pub fn text_at(&self, place: &Place) -> Option<(&Text, Span)> {
-        let article = self.articles.get(place.article as usize)?;
-        let text = match self.paragraph(place.article, &place.anchor) {
-            Some(paragraph) => &paragraph.text,
-            None if place.anchor == "infobox" => {
-                article.infobox.iter().map(|f| &f.value).find(|t| {
-                    t.source.start <= place.span.start && place.span.end <= t.source.end
-                })?
-            }
-            None => article
-                .references
-                .iter()
-                .find(|r| r.id == place.anchor)
-                .map(|r| &r.text)?,
-        };
+        let text = self.holder_text(place)?;
         let start = place.span.start.checked_sub(text.source.start)?;
         let end = place.span.end.checked_sub(text.source.start)?;
         (start <= end && end as usize <= text.text.len()).then_some((text, Span { start, end }))
@@ -427,7 +450,7 @@ impl Corpus {
     /// body), and the place's range; both ranges local to the text.
     pub fn sentence_around(&self, place: &Place) -> Option<(&Text, Span, Span)> {
         let (text, local) = self.text_at(place)?;
-        let sentence = match self.paragraph(place.article, &place.anchor) {
+        let sentence = match self.paragraph_at(place) {
             Some(paragraph) => *paragraph
                 .sentences
                 .iter()
@@ -466,23 +489,27 @@ impl Corpus {
         let Some(article) = self.articles.get(place.article as usize) else {
             return String::new();
         };
-        if place.anchor == "infobox" {
-            return "Infobox".to_owned();
+        match &place.holder {
+            Holder::Infobox(_) => "Infobox".to_owned(),
+            Holder::Paragraph(id) => article
+                .sections
+                .iter()
+                .find_map(|section| {
+                    let n = section.paragraphs.iter().position(|p| &p.id == id)?;
+                    let title = if section.title.is_empty() {
+                        "Introduction"
+                    } else {
+                        section.title.as_str()
+                    };
+                    Some(format!("{title}, paragraph {}", n + 1))
+                })
+                .unwrap_or_else(|| id.clone()),
+            Holder::Reference(id) => article
+                .references
+                .iter()
+                .position(|r| &r.id == id)
+                .map_or_else(|| id.clone(), |n| format!("Reference {}", n + 1)),
         }
-        for section in &article.sections {
-            if let Some(n) = section.paragraphs.iter().position(|p| p.id == place.anchor) {
-                let title = if section.title.is_empty() {
-                    "Introduction"
-                } else {
-                    section.title.as_str()
-                };
-                return format!("{title}, paragraph {}", n + 1);
-            }
-        }
-        if let Some(n) = article.references.iter().position(|r| r.id == place.anchor) {
-            return format!("Reference {}", n + 1);
-        }
-        place.anchor.clone()
     }
 }
 

@@ -90,7 +90,11 @@ fn a_snippet_outside_the_body_quotes_its_field_or_reference() {
     let place = corpus
         .mentions
         .iter()
-        .find(|m| m.place.article == smirnov && m.place.anchor == "infobox" && m.text == "Moscow")
+        .find(|m| {
+            m.place.article == smirnov
+                && matches!(m.place.holder, Holder::Infobox(_))
+                && m.text == "Moscow"
+        })
         .expect("the mention")
         .place
         .clone();
@@ -107,39 +111,41 @@ fn places_are_labelled_by_section_and_paragraph() {
     let corpus = corpus();
     let (smirnov, _) = corpus.article("ivan-smirnov").expect("article");
     let (smilga, _) = corpus.article("ivar-smilga").expect("article");
-    let at = |anchor: &str| Place {
+    let at = |holder: Holder| Place {
         article: smirnov,
-        anchor: anchor.to_owned(),
+        holder,
         span: Span::default(),
     };
+    let paragraph = |id: &str| at(Holder::Paragraph(id.to_owned()));
+    let reference = |id: &str| at(Holder::Reference(id.to_owned()));
     assert_eq!(
-        corpus.place_label(&at("lead-p1")),
+        corpus.place_label(&paragraph("lead-p1")),
         "Introduction, paragraph 1"
     );
     assert_eq!(
-        corpus.place_label(&at("opposition-p2")),
+        corpus.place_label(&paragraph("opposition-p2")),
         "Opposition, paragraph 2"
     );
-    let reference = Place {
+    let in_smilga = Place {
         article: smilga,
-        ..at("ref-3")
+        ..reference("ref-3")
     };
-    assert_eq!(corpus.place_label(&reference), "Reference 3");
+    assert_eq!(corpus.place_label(&in_smilga), "Reference 3");
     assert_eq!(
-        corpus.place_label(&at("ref-3")),
+        corpus.place_label(&reference("ref-3")),
         "ref-3",
         "Smirnov has no references"
     );
-    assert_eq!(corpus.place_label(&at("infobox")), "Infobox");
+    assert_eq!(corpus.place_label(&at(Holder::Infobox(0))), "Infobox");
 }
 
 #[test]
 fn a_place_outside_its_text_has_no_snippet() {
     let corpus = corpus();
     let mut place = mention_place("ivan-smirnov", "Kolchak");
-    place.anchor = "lead-p1".to_owned();
+    place.holder = Holder::Paragraph("lead-p1".to_owned());
     place.span = Span::new(usize::MAX / 4, usize::MAX / 4 + 3);
     assert_eq!(corpus.snippet_at(&place, 40), None);
-    place.anchor = "no-such-paragraph".to_owned();
+    place.holder = Holder::Paragraph("no-such-paragraph".to_owned());
     assert_eq!(corpus.snippet_at(&place, 40), None);
 }

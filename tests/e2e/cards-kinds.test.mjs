@@ -24,9 +24,10 @@ async function entityOf(trigger) {
   return corpus.entities[mention.entity];
 }
 
-/** The `/<slug>#<anchor>` address of a place of the corpus. */
+/** The `/<slug>#<element id>` address of a place of the corpus (its holder, as the export writes it). */
 function addressOf(place) {
-  return `/${corpus.articles[place.article].slug}#${place.anchor}`;
+  const [[kind, id]] = Object.entries(place.holder);
+  return `/${corpus.articles[place.article].slug}#${kind === 'Infobox' ? 'infobox' : id}`;
 }
 
 /**

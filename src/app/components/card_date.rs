@@ -137,9 +137,7 @@ pub fn same_period(corpus: &'static Corpus, this: DateId) -> Vec<(ArticleId, Vec
                 && days(&other.when) <= BROADEST_DAYS
                 && other.when.first <= to
                 && from <= other.when.last
-                && corpus
-                    .paragraph(other.place.article, &other.place.anchor)
-                    .is_some()
+                && corpus.paragraph_at(&other.place).is_some()
         })
         .collect();
     nearby.sort_by_key(|other| {

@@ -117,9 +117,7 @@ pub fn first_named(corpus: &Corpus, this: MentionId) -> Option<MentionId> {
     let article = mention.place.article;
     let (first, earliest) = corpus
         .mentions_of(mention.entity)
-        .filter(|(_, m)| {
-            m.place.article == article && corpus.paragraph(article, &m.place.anchor).is_some()
-        })
+        .filter(|(_, m)| m.place.article == article && corpus.paragraph_at(&m.place).is_some())
         .min_by_key(|(_, m)| m.place.span.start)?;
     let reading = sentence_of(corpus, &mention.place);
     (reading.is_none() || sentence_of(corpus, &earliest.place) != reading).then_some(first)

@@ -7,7 +7,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 
 use crate::components::CardTopic;
-use crate::model::{ArticleId, Corpus, CrossRef, Link, Passage, Place, Text};
+use crate::model::{ArticleId, Corpus, CrossRef, Holder, Link, Passage, Place, Text};
 
 /// A marker standing at a byte offset of a text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,7 +45,7 @@ impl CardIndex {
     fn build(corpus: &'static Corpus) -> CardIndex {
         let mut index = CardIndex::default();
         // Cross-references to another article, gathered by the sentence they start from.
-        let mut by_sentence: HashMap<(ArticleId, &str, u32, u32), usize> = HashMap::new();
+        let mut by_sentence: HashMap<(ArticleId, &Holder, u32, u32), usize> = HashMap::new();
         for cross_ref in corpus.cross_refs.iter().filter(|c| joins_lives(c)) {
             for (here, there) in [
                 (&cross_ref.from, &cross_ref.to),
@@ -53,7 +53,7 @@ impl CardIndex {
             ] {
                 let key = (
                     here.place.article,
-                    here.place.anchor.as_str(),
+                    &here.place.holder,
                     here.place.span.start,
                     here.place.span.end,
                 );

@@ -162,7 +162,7 @@ pub fn age_in_words(when: &DateSpan, birth: &DateSpan, death: Option<&DateSpan>)
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Place;
+    use crate::model::{Holder, Place, Span};
 
     fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(year, month, day).expect("a real day")
@@ -202,7 +202,11 @@ mod tests {
     fn date_ref(ends: &[DateSpan], onwards: bool) -> DateRef {
         let (a, b) = (ends[0], ends[ends.len() - 1]);
         DateRef {
-            place: Place::default(),
+            place: Place {
+                article: 0,
+                holder: Holder::Infobox(0),
+                span: Span::default(),
+            },
             text: String::new(),
             when: DateSpan {
                 first: a.first,

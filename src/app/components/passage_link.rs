@@ -40,7 +40,7 @@ pub fn PassageLink(props: &PassageLinkProps) -> Html {
             }
             <Link
                 to={Route::Article(item.place.article)}
-                fragment={AttrValue::from(item.place.anchor.clone())}
+                fragment={AttrValue::from(item.place.holder.element_id().to_owned())}
                 class="card-passage-link"
             >
                 if quote.cut_before { { "…" } }
