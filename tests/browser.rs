@@ -512,6 +512,9 @@ fn sample() -> &'static Corpus {
                 },
             ],
         }];
+        // The markers where lives meet and where the text disagrees, as the compiler's last
+        // pass places them.
+        parallel_lives_compiler::markers::place_markers(&mut corpus);
         corpus
     })
 }

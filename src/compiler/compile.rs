@@ -273,6 +273,7 @@ pub fn compile_with(mut files: Vec<SeedFile>, options: Options) -> Result<Corpus
     }
     set_mention_dates(&mut corpus);
     links::link(&mut corpus, &seeds, &facts);
+    crate::markers::place_markers(&mut corpus);
     Ok(corpus)
 }
 
@@ -752,6 +753,7 @@ impl Reader<'_> {
             source: Span::new(start, end),
             text: local.to_string(),
             marks,
+            markers: Vec::new(),
         };
         (
             text,

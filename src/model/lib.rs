@@ -29,7 +29,7 @@ pub type MentionId = u32;
 pub type DateId = u32;
 
 /// A byte range `[start, end)` into one seed file.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Span {
     pub start: u32,
     pub end: u32,
@@ -55,6 +55,8 @@ pub struct Corpus {
     pub shared: Vec<EntityId>,
     pub cross_refs: Vec<CrossRef>,
     pub conflicts: Vec<Conflict>,
+    /// Each sentence joined to passages of other lives, as its marker shows them.
+    pub joins: Vec<Joins>,
 }
 
 /// One biography, from `seeds/<slug>.txt`.
@@ -136,6 +138,43 @@ pub struct Text {
     pub source: Span,
     pub text: String,
     pub marks: Vec<Mark>,
+    /// What the reader shows after words of the text (where lives meet, where the text
+    /// disagrees with itself), sorted by offset; set by the compiler's last pass.
+    pub markers: Vec<Marker>,
+}
+
+/// A marker after some words of a text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Marker {
+    /// Local byte offset in the text: the marker stands just before this byte (after the words
+    /// it follows, without the space).
+    pub at: u32,
+    pub topic: MarkerTopic,
+    /// Unique among all markers of the corpus: names the marker's card.
+    pub seq: u32,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum MarkerTopic {
+    /// The passages of other lives a sentence is joined to: an index into `Corpus::joins`.
+    Joins(u32),
+    /// A claim of a conflict: an index into `Corpus::conflicts`.
+    Conflict(u32),
+}
+
+/// The passages of other lives that one sentence is joined to.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Joins {
+    /// The article of the sentence itself.
+    pub article: ArticleId,
+    /// The other passages, in corpus order, each with every reason it is joined.
+    pub others: Vec<Joined>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Joined {
+    pub passage: Passage,
+    pub links: Vec<Link>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -200,7 +239,7 @@ pub struct Entity {
 
 /// Where in the corpus something is: an article, the element of it holding the words, and the
 /// words' byte range in the seed file.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Place {
     pub article: ArticleId,
     pub holder: Holder,
@@ -381,6 +420,28 @@ impl Corpus {
     /// The paragraph holding a place in the body.
     pub fn paragraph_at(&self, place: &Place) -> Option<&Paragraph> {
         self.paragraph(place.article, place.holder.paragraph()?)
+    }
+
+    /// The same, to change.
+    pub fn holder_text_mut(&mut self, place: &Place) -> Option<&mut Text> {
+        let article = self.articles.get_mut(place.article as usize)?;
+        match &place.holder {
+            Holder::Paragraph(id) => article
+                .sections
+                .iter_mut()
+                .flat_map(|s| &mut s.paragraphs)
+                .find(|p| &p.id == id)
+                .map(|p| &mut p.text),
+            Holder::Infobox(field) => article
+                .infobox
+                .get_mut(usize::from(*field))
+                .map(|f| &mut f.value),
+            Holder::Reference(id) => article
+                .references
+                .iter_mut()
+                .find(|r| &r.id == id)
+                .map(|r| &mut r.text),
+        }
     }
 
     /// The text of the element holding a place: a paragraph's, an infobox value, a reference's.

@@ -404,6 +404,47 @@ fn the_two_lives_meet() {
             .contains("expelled from the communist party in December")));
 }
 
+/// Where the lives meet, the compiler places a marker at the end of the sentence, after its
+/// last word; the December 1927 expulsions are joined both ways, each with its reason.
+#[test]
+fn markers_stand_after_the_sentences_where_lives_meet() {
+    let corpus = corpus();
+    let texts = corpus.articles.iter().flat_map(|a| {
+        a.sections
+            .iter()
+            .flat_map(|s| &s.paragraphs)
+            .map(|p| &p.text)
+            .chain(a.infobox.iter().map(|f| &f.value))
+    });
+    let mut joins_marked = vec![0; corpus.joins.len()];
+    for text in texts {
+        let offsets: Vec<u32> = text.markers.iter().map(|m| m.at).collect();
+        assert!(offsets.is_sorted(), "markers in order: {offsets:?}");
+        for marker in &text.markers {
+            let before = &text.text[..marker.at as usize];
+            assert!(!before.ends_with(char::is_whitespace), "{before:?}");
+            if let MarkerTopic::Joins(j) = marker.topic {
+                joins_marked[j as usize] += 1;
+            }
+        }
+    }
+    assert!(!corpus.joins.is_empty());
+    assert!(joins_marked.iter().all(|n| *n == 1), "{joins_marked:?}");
+    let expelled = |sentence: &str| {
+        corpus
+            .joins
+            .iter()
+            .flat_map(|j| &j.others)
+            .find(|o| o.passage.text.contains(sentence))
+            .map(|o| o.links.clone())
+    };
+    assert_eq!(
+        expelled("A month later, he was expelled from the Party"),
+        Some(vec![Link::SameMonths])
+    );
+    assert!(expelled("expelled from the communist party in December").is_some());
+}
+
 #[test]
 fn the_infobox_is_tied_to_the_sentences_stating_it() {
     let tied = |field: &str, words: &str| {

@@ -1,5 +1,5 @@
 //! A run of seed text with its marks: plain words as text nodes, each mark as a button or marker,
-//! and the markers the card index puts after sentences (cross-references, conflicting claims).
+//! and the markers the compiler put after sentences (where lives meet, conflicting claims).
 //!
 //! Seed text is only ever rendered as text, never parsed as HTML. A mark whose range does not
 //! fit the text (which a well-formed corpus never has) is rendered as plain text.
@@ -9,10 +9,8 @@
 //! unless the mark is so long that the whole might not fit on a narrow line.
 use yew::prelude::*;
 
-use crate::components::card_index::{card_index, Marker};
-use crate::components::{CardTopic, CitationNeeded, ConflictMarker, CrossRefMarker, MarkButton};
-use crate::hooks::use_corpus;
-use crate::model::{MarkKind, Text};
+use crate::components::{CitationNeeded, ConflictMarker, CrossRefMarker, MarkButton};
+use crate::model::{MarkKind, Marker, MarkerTopic, Text};
 
 #[derive(Properties, PartialEq)]
 pub struct AnnotatedTextProps {
@@ -21,12 +19,11 @@ pub struct AnnotatedTextProps {
 
 #[function_component]
 pub fn AnnotatedText(props: &AnnotatedTextProps) -> Html {
-    let corpus = use_corpus();
     let text = props.text.text.as_str();
     let marks = &props.text.marks;
     let mut out = Output {
         text,
-        markers: card_index(corpus).markers_in(props.text),
+        markers: &props.text.markers,
         next: 0,
         parts: Vec::with_capacity(marks.len() * 2 + 1),
     };
@@ -97,8 +94,12 @@ impl Output<'_> {
     /// with the word before it.
     fn plain(&mut self, start: usize, end: usize) {
         let mut from = start;
-        while let Some(marker) = self.markers.get(self.next).filter(|m| m.at < end) {
-            let at = marker.at.max(from);
+        while let Some(marker) = self
+            .markers
+            .get(self.next)
+            .filter(|m| (m.at as usize) < end)
+        {
+            let at = (marker.at as usize).max(from);
             let word_start = self
                 .text
                 .get(from..at)
@@ -121,7 +122,7 @@ impl Output<'_> {
 
     /// The markers standing before `at` that are not placed yet.
     fn markers_before(&mut self, at: usize) {
-        while let Some(marker) = self.markers.get(self.next).filter(|m| m.at < at) {
+        while let Some(marker) = self.markers.get(self.next).filter(|m| (m.at as usize) < at) {
             self.push_marker(*marker);
         }
     }
@@ -135,11 +136,10 @@ impl Output<'_> {
     fn push_marker(&mut self, marker: Marker) {
         self.next += 1;
         self.parts.push(match marker.topic {
-            CardTopic::CrossRefs(links) => html! { <CrossRefMarker {links} /> },
-            CardTopic::Conflict(conflict) => {
+            MarkerTopic::Joins(joins) => html! { <CrossRefMarker {joins} /> },
+            MarkerTopic::Conflict(conflict) => {
                 html! { <ConflictMarker {conflict} seq={marker.seq} /> }
             }
-            _ => Html::default(),
         });
     }
 }

@@ -10,9 +10,8 @@ use crate::model::{DateId, MentionId};
 pub enum CardTopic {
     Mention(MentionId),
     Date(DateId),
-    /// The passages of other articles a sentence is joined to: an index into
-    /// `CardIndex::links`.
-    CrossRefs(u32),
+    /// The passages of other lives a sentence is joined to: an index into `Corpus::joins`.
+    Joins(u32),
     /// An index into `Corpus::conflicts`.
     Conflict(u32),
     CitationNeeded,
@@ -33,7 +32,7 @@ pub fn HoverCard(props: &HoverCardProps) -> Html {
     let (kind, body) = match props.topic {
         CardTopic::Mention(mention) => ("card-entity", html! { <EntityCard {mention} /> }),
         CardTopic::Date(date) => ("card-date", html! { <DateCard {date} /> }),
-        CardTopic::CrossRefs(links) => ("card-cross-ref", html! { <CrossRefCard {links} /> }),
+        CardTopic::Joins(joins) => ("card-cross-ref", html! { <CrossRefCard {joins} /> }),
         CardTopic::Conflict(conflict) => ("card-conflict", html! { <ConflictCard {conflict} /> }),
         CardTopic::CitationNeeded => ("card-citation", html! { <CitationCard /> }),
     };

@@ -4,32 +4,31 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::card_index::card_index;
 use crate::components::{PassageItem, PassageList};
 use crate::hooks::use_corpus;
-use crate::model::{first_words, ArticleId, Corpus, Link, Snippet};
+use crate::model::{first_words, ArticleId, Corpus, Joined, Link, Snippet};
 
 /// The most characters of a passage quoted.
 const QUOTED: usize = 220;
 
 #[derive(Properties, PartialEq)]
 pub struct CrossRefCardProps {
-    /// An index into `CardIndex::links`.
-    pub links: u32,
+    /// An index into `Corpus::joins`.
+    pub joins: u32,
 }
 
 #[function_component]
 pub fn CrossRefCard(props: &CrossRefCardProps) -> Html {
     let corpus = use_corpus();
-    let Some(links) = card_index(corpus).links.get(props.links as usize) else {
+    let Some(joins) = corpus.joins.get(props.joins as usize) else {
         return Html::default();
     };
     let mut groups: Vec<(ArticleId, Vec<PassageItem>)> = Vec::new();
-    for (passage, reasons) in &links.others {
+    for Joined { passage, links } in &joins.others {
         let (quoted, cut) = first_words(&passage.text, QUOTED);
         let item = PassageItem {
             place: &passage.place,
-            note: Some(reasons_in_words(corpus, reasons)),
+            note: Some(reasons_in_words(corpus, links)),
             quote: Snippet {
                 before: "",
                 words: quoted,
@@ -44,7 +43,7 @@ pub fn CrossRefCard(props: &CrossRefCardProps) -> Html {
             None => groups.push((passage.place.article, vec![item])),
         }
     }
-    let titles = other_titles(corpus, links.others.iter().map(|(p, _)| p.place.article));
+    let titles = other_titles(corpus, joins.others.iter().map(|o| o.passage.place.article));
     html! {
         <>
             <span class="card-name">{ format!("Also told in {titles}") }</span>
@@ -58,7 +57,7 @@ pub fn CrossRefCard(props: &CrossRefCardProps) -> Html {
 }
 
 /// Why two passages are joined: "Left Opposition", "the same months", or both.
-fn reasons_in_words(corpus: &Corpus, reasons: &[&Link]) -> String {
+fn reasons_in_words(corpus: &Corpus, reasons: &[Link]) -> String {
     let words: Vec<&str> = reasons
         .iter()
         .filter_map(|link| match link {

@@ -3,32 +3,31 @@
 use yew::prelude::*;
 
 use crate::components::card_cross_ref::other_titles;
-use crate::components::card_index::card_index;
 use crate::components::{Annotation, CardTopic};
 use crate::hooks::use_corpus;
 
 #[derive(Properties, PartialEq)]
 pub struct CrossRefMarkerProps {
-    /// An index into `CardIndex::links`.
-    pub links: u32,
+    /// An index into `Corpus::joins`.
+    pub joins: u32,
 }
 
 #[function_component]
 pub fn CrossRefMarker(props: &CrossRefMarkerProps) -> Html {
     let corpus = use_corpus();
-    let Some(links) = card_index(corpus).links.get(props.links as usize) else {
+    let Some(joins) = corpus.joins.get(props.joins as usize) else {
         return Html::default();
     };
-    let titles = other_titles(corpus, links.others.iter().map(|(p, _)| p.place.article));
-    let count = links.others.len();
+    let titles = other_titles(corpus, joins.others.iter().map(|o| o.passage.place.article));
+    let count = joins.others.len();
     let passages = if count == 1 { "passage" } else { "passages" };
     let summary = format!("Also told in {titles}: {count} {passages}");
     html! {
         <sup class="marker-sup">
             <Annotation
                 class="marker marker-cross-ref"
-                card_id={format!("card-x{}", props.links)}
-                topic={CardTopic::CrossRefs(props.links)}
+                card_id={format!("card-x{}", props.joins)}
+                topic={CardTopic::Joins(props.joins)}
                 summary={summary.clone()}
                 name={summary}
             >

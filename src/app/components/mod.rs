@@ -8,7 +8,6 @@ mod card_conflict;
 mod card_cross_ref;
 mod card_date;
 mod card_entity;
-pub mod card_index;
 mod card_name_date;
 pub mod card_placement;
 mod citation_needed;

@@ -1,0 +1,99 @@
+//! The compiler's last pass: the markers the reader shows after words of a text, where a sentence is joined to passages of other lives (the same event, the same months) and where the text disagrees with itself (each claim of a conflict).
+
+use std::collections::HashMap;
+
+use crate::model::*;
+
+/// Fills `Corpus::joins` and every text's `markers` from the cross-references and conflicts.
+pub fn place_markers(corpus: &mut Corpus) {
+    let mut joins: Vec<Joins> = Vec::new();
+    let mut markers: Vec<(Place, MarkerTopic)> = Vec::new();
+    // Cross-references to another life, gathered by the sentence they start from.
+    let mut by_sentence: HashMap<&Place, usize> = HashMap::new();
+    for cross_ref in corpus.cross_refs.iter().filter(|c| joins_lives(c)) {
+        for (here, there) in [
+            (&cross_ref.from, &cross_ref.to),
+            (&cross_ref.to, &cross_ref.from),
+        ] {
+            let slot = *by_sentence.entry(&here.place).or_insert_with(|| {
+                joins.push(Joins {
+                    article: here.place.article,
+                    others: Vec::new(),
+                });
+                let slot = joins.len() - 1;
+                markers.push((here.place.clone(), MarkerTopic::Joins(slot as u32)));
+                slot
+            });
+            let others = &mut joins[slot].others;
+            match others.iter_mut().find(|o| o.passage.place == there.place) {
+                Some(other) if !other.links.contains(&cross_ref.link) => {
+                    other.links.push(cross_ref.link.clone())
+                }
+                Some(_) => {}
+                None => others.push(Joined {
+                    passage: there.clone(),
+                    links: vec![cross_ref.link.clone()],
+                }),
+            }
+        }
+    }
+    for sentence in &mut joins {
+        sentence
+            .others
+            .sort_by_key(|o| (o.passage.place.article, o.passage.place.span.start));
+    }
+    for (id, conflict) in corpus.conflicts.iter().enumerate() {
+        for claim in &conflict.claims {
+            markers.push((
+                claim.passage.place.clone(),
+                MarkerTopic::Conflict(id as u32),
+            ));
+        }
+    }
+    corpus.joins = joins;
+    for (seq, (place, topic)) in markers.into_iter().enumerate() {
+        let Some(text) = corpus.holder_text_mut(&place) else {
+            continue;
+        };
+        let Some(end) = place.span.end.checked_sub(text.source.start) else {
+            continue;
+        };
+        let at = trimmed_end(&text.text, end as usize) as u32;
+        text.markers.push(Marker {
+            at,
+            topic,
+            seq: seq as u32,
+        });
+    }
+    for article in &mut corpus.articles {
+        let texts = article
+            .infobox
+            .iter_mut()
+            .map(|f| &mut f.value)
+            .chain(
+                article
+                    .sections
+                    .iter_mut()
+                    .flat_map(|s| &mut s.paragraphs)
+                    .map(|p| &mut p.text),
+            )
+            .chain(article.references.iter_mut().map(|r| &mut r.text));
+        for text in texts {
+            text.markers.sort_by_key(|m| m.at);
+            text.markers.dedup_by_key(|m| (m.at, m.topic));
+        }
+    }
+}
+
+/// A cross-reference the reader shows as a marker: the same event or the same months, in
+/// another life.
+fn joins_lives(cross_ref: &CrossRef) -> bool {
+    matches!(cross_ref.link, Link::SameEvent(_) | Link::SameMonths)
+        && cross_ref.from.place.article != cross_ref.to.place.article
+}
+
+/// `end`, moved back over any spaces before it.
+fn trimmed_end(text: &str, end: usize) -> usize {
+    text.get(..end)
+        .map_or(end, |before| before.trim_end().len())
+}
