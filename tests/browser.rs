@@ -108,6 +108,7 @@ fn date(paragraph: &str, text: &str, when: DateSpan, relative: bool) -> DateRef 
         relative,
         ends: None,
         onwards: false,
+        meanwhile: Vec::new(),
     }
 }
 
@@ -515,6 +516,7 @@ fn sample() -> &'static Corpus {
         // The markers where lives meet and where the text disagrees, as the compiler's last
         // pass places them.
         parallel_lives_compiler::markers::place_markers(&mut corpus);
+        parallel_lives_compiler::period::set_meanwhile(&mut corpus);
         corpus
     })
 }

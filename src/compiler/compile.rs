@@ -10,6 +10,7 @@ use crate::editorial::{self, ArticleData, Facts, Glossary, KindName};
 use crate::links;
 use crate::mentions::{self, Matcher, Recency};
 use crate::model::*;
+use crate::period;
 use crate::seed;
 use crate::sentences::{sentences, CITATION_NEEDED};
 
@@ -274,6 +275,7 @@ pub fn compile_with(mut files: Vec<SeedFile>, options: Options) -> Result<Corpus
     set_mention_dates(&mut corpus);
     links::link(&mut corpus, &seeds, &facts);
     crate::markers::place_markers(&mut corpus);
+    period::set_meanwhile(&mut corpus);
     Ok(corpus)
 }
 
@@ -440,9 +442,6 @@ fn check_aliases_occur(
     }
 }
 
-/// A date narrow enough to tell when a passage is set: a few years at most.
-const MAX_CONTEXT_DAYS: i64 = 5 * 366;
-
 /// Sets `Mention::when`: the first date of the mention's sentence, else the last date read
 /// before it in the same article's body (quotations included, references and infobox not).
 fn set_mention_dates(corpus: &mut Corpus) {
@@ -457,7 +456,7 @@ fn set_mention_dates(corpus: &mut Corpus) {
                     MarkKind::Date(d) => Some(corpus.dates[d as usize].when),
                     _ => None,
                 });
-                let narrow = |d: &DateSpan| (d.last - d.first).num_days() <= MAX_CONTEXT_DAYS;
+                let narrow = |d: &DateSpan| period::sets_the_time(d);
                 let when = stated.filter(narrow).or(last);
                 for mark in &marks {
                     if let MarkKind::Mention(m) = mark.kind {
@@ -729,6 +728,7 @@ impl Reader<'_> {
                 relative: found.relative,
                 ends: found.ends,
                 onwards: found.onwards,
+                meanwhile: Vec::new(),
             });
             if let Some(mention) = within {
                 let mention = &mut self.corpus.mentions[mention as usize];

@@ -7,6 +7,7 @@ use chrono::Datelike;
 use crate::dates::{self, Narrative};
 use crate::editorial::{Compare, Fact, Facts};
 use crate::model::*;
+use crate::period;
 
 /// A sentence of the body, with the marks inside it.
 struct Sentence {
@@ -189,11 +190,6 @@ fn same_events(corpus: &Corpus, sentences: &[Sentence]) -> Vec<CrossRef> {
     out
 }
 
-/// A date is specific enough to pair passages when it names at most a few months.
-fn is_specific(when: &DateSpan) -> bool {
-    when.precision <= Precision::Month && (when.last - when.first).num_days() <= 92
-}
-
 /// Sentences of different articles dated within the same months (not already joined by an event).
 fn same_months(corpus: &Corpus, sentences: &[Sentence], joined: &[CrossRef]) -> Vec<CrossRef> {
     let dated = |s: &Sentence| -> Vec<DateSpan> {
@@ -203,7 +199,7 @@ fn same_months(corpus: &Corpus, sentences: &[Sentence], joined: &[CrossRef]) -> 
         s.dates
             .iter()
             .map(|d| corpus.dates[d.2 as usize].when)
-            .filter(is_specific)
+            .filter(period::is_specific)
             .collect()
     };
     // Every month a sentence's dates touch: overlapping dates share at least one.
@@ -229,7 +225,7 @@ fn same_months(corpus: &Corpus, sentences: &[Sentence], joined: &[CrossRef]) -> 
         let (a_dates, b_dates) = (dated(a), dated(b));
         let close = b_dates
             .iter()
-            .any(|d| a_dates.iter().any(|e| e.overlaps(d)));
+            .any(|d| a_dates.iter().any(|e| period::same_months(e, d)));
         if close && !already.contains(&(key(&a.passage().place), key(&b.passage().place))) {
             out.push(CrossRef {
                 link: Link::SameMonths,

@@ -356,6 +356,9 @@ pub struct DateRef {
     pub ends: Option<[DateSpan; 2]>,
     /// Open towards the future: "From 1925, he was ..." is 1925 onwards (`when` is 1925).
     pub onwards: bool,
+    /// Dates of the other lives in the same period, one per sentence of the body, by article,
+    /// then by date (the compiler's `period` pass).
+    pub meanwhile: Vec<DateId>,
 }
 
 /// A passage of one article: the sentence around a mention or date.

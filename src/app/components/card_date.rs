@@ -1,9 +1,7 @@
 //! The card of a date: in words and ISO form, its precision and range, each biography's subject's
 //! age then, and what the other biographies say about the same months.
-use std::collections::HashSet;
 use std::rc::Rc;
 
-use chrono::Days;
 use yew::prelude::*;
 
 use crate::components::date_words::{
@@ -13,10 +11,6 @@ use crate::components::{PassageItem, PassageList};
 use crate::hooks::use_corpus;
 use crate::model::{ArticleId, Corpus, DateId, DateSpan, Precision};
 
-/// How far either side of a date another passage may be dated and still be "the same period".
-pub const NEARBY_DAYS: u64 = 92;
-/// Dates spanning more than this (a decade, "1920–1923") are too broad to have a "same period".
-pub const BROADEST_DAYS: i64 = 400;
 /// Characters of context quoted on either side of a date.
 const REACH: usize = 70;
 
@@ -114,48 +108,18 @@ pub fn subjects_ages(corpus: &Corpus, when: &DateSpan) -> Vec<String> {
         .collect()
 }
 
-/// Passages of the other articles dated within a few months of the date `this`, one per
-/// sentence, in date order, grouped by article.
+/// The passages of the other lives around the time of the date `this` (the compiler's
+/// `meanwhile`), grouped by article.
 pub fn same_period(corpus: &'static Corpus, this: DateId) -> Vec<(ArticleId, Vec<PassageItem>)> {
     let Some(date) = corpus.dates.get(this as usize) else {
         return Vec::new();
     };
-    if days(&date.when) > BROADEST_DAYS {
-        return Vec::new();
-    }
-    let (Some(from), Some(to)) = (
-        date.when.first.checked_sub_days(Days::new(NEARBY_DAYS)),
-        date.when.last.checked_add_days(Days::new(NEARBY_DAYS)),
-    ) else {
-        return Vec::new();
-    };
-    let mut nearby: Vec<_> = corpus
-        .dates
-        .iter()
-        .filter(|other| {
-            other.place.article != date.place.article
-                && days(&other.when) <= BROADEST_DAYS
-                && other.when.first <= to
-                && from <= other.when.last
-                && corpus.paragraph_at(&other.place).is_some()
-        })
-        .collect();
-    nearby.sort_by_key(|other| {
-        (
-            other.place.article,
-            other.when.first,
-            other.place.span.start,
-        )
-    });
-    let mut seen = HashSet::new();
     let mut groups: Vec<(ArticleId, Vec<PassageItem>)> = Vec::new();
-    for other in nearby {
-        let sentence = corpus
-            .sentence_around(&other.place)
-            .map(|(text, sentence, _)| (std::ptr::from_ref(text) as usize, sentence.start));
-        if !seen.insert(sentence) {
-            continue;
-        }
+    for other in date
+        .meanwhile
+        .iter()
+        .filter_map(|&id| corpus.dates.get(id as usize))
+    {
         let Some(quote) = corpus.snippet_at(&other.place, REACH) else {
             continue;
         };
@@ -171,8 +135,4 @@ pub fn same_period(corpus: &'static Corpus, this: DateId) -> Vec<(ArticleId, Vec
         }
     }
     groups
-}
-
-fn days(span: &DateSpan) -> i64 {
-    (span.last - span.first).num_days()
 }
