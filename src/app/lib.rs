@@ -8,6 +8,7 @@ pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod prerender;
 pub mod route;
+pub mod state;
 
 /// The corpus compiled from `seeds/` by the build script, decoded once on first use.
 pub fn embedded_corpus() -> &'static model::Corpus {

@@ -1,5 +1,4 @@
-//! An annotation's trigger and its card, with the behaviour WCAG 2.2 SC 1.4.13 asks of content
-//! shown on hover or focus.
+//! An annotation's trigger and its card, with the behaviour WCAG 2.2 SC 1.4.13 asks of content shown on hover or focus (the rules are a state machine, `state::disclosure`).
 //!
 //! - The card opens 200 ms after a mouse or pen enters (passing over text does not flash cards), at
 //!   once on keyboard focus, and on click or tap (a button: a tap never navigates).
@@ -12,7 +11,7 @@
 //!
 //! The trigger is a disclosure button (`aria-expanded`, `aria-controls`) and names what it
 //! explains without opening (`aria-description`, or `aria-label` for a symbol marker).
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use gloo::events::EventListener;
@@ -23,6 +22,7 @@ use yew::prelude::*;
 
 use crate::components::card_placement::{place, unplace};
 use crate::components::{open_card, CardTopic, HoverCard};
+use crate::state::disclosure::{Disclosure, Effect, Event, FocusAt};
 
 /// How long the pointer rests on a trigger before its card opens.
 pub const HOVER_DELAY_MS: u32 = 200;
@@ -50,62 +50,113 @@ pub struct AnnotationProps {
     pub children: Html,
 }
 
-type Slot = Rc<RefCell<Option<Timeout>>>;
+/// One annotation's card behaviour: the state machine (`state::disclosure`) and the timers,
+/// focus and one-open-card claim its steps call for.
+struct Machine {
+    key: u32,
+    state: Cell<Disclosure>,
+    /// The hover delay or the grace period, whichever runs.
+    timer: RefCell<Option<Timeout>>,
+    open: UseStateSetter<bool>,
+    wrap: NodeRef,
+    trigger: NodeRef,
+}
+
+impl Machine {
+    fn dispatch(self: &Rc<Self>, event: Event) {
+        let (next, effects) = self.state.get().step(event);
+        self.state.set(next);
+        self.open.set(next.open);
+        for effect in effects {
+            match effect {
+                Effect::StartHoverDelay => {
+                    let machine = self.clone();
+                    let timeout = Timeout::new(HOVER_DELAY_MS, move || {
+                        machine.dispatch(Event::HoverElapsed)
+                    });
+                    self.timer.replace(Some(timeout));
+                }
+                Effect::StartGrace => {
+                    let machine = self.clone();
+                    let timeout = Timeout::new(LEAVE_GRACE_MS, move || {
+                        machine.dispatch(Event::GraceElapsed(machine.focus_at()))
+                    });
+                    self.timer.replace(Some(timeout));
+                }
+                Effect::StopTimer => drop(self.timer.take()),
+                Effect::Claim => {
+                    let machine = self.clone();
+                    let close = Callback::from(move |_| machine.dispatch(Event::Superseded));
+                    open_card::claim(self.key, close);
+                }
+                Effect::Release => open_card::release(self.key),
+                Effect::FocusTrigger => {
+                    if let Some(button) = self.trigger.cast::<HtmlElement>() {
+                        let _ = button.focus();
+                    }
+                }
+            }
+        }
+    }
+
+    /// Where the focus is: on the trigger, in the card, or elsewhere.
+    fn focus_at(&self) -> FocusAt {
+        let Some(active) = gloo::utils::document().active_element() else {
+            return FocusAt::Elsewhere;
+        };
+        let on_trigger = self
+            .trigger
+            .cast::<Node>()
+            .is_some_and(|t| t.is_same_node(Some(active.unchecked_ref::<Node>())));
+        if on_trigger {
+            FocusAt::Trigger
+        } else if contains(&self.wrap, &active) {
+            FocusAt::Card
+        } else {
+            FocusAt::Elsewhere
+        }
+    }
+}
 
 #[function_component]
 pub fn Annotation(props: &AnnotationProps) -> Html {
     let open = use_state_eq(|| false);
-    let key = *use_memo((), |_| open_card::new_key());
-    let opening: Slot = use_mut_ref(|| None);
-    let closing: Slot = use_mut_ref(|| None);
-    // Set while the trigger gets the focus back from its own card, which must not reopen it.
-    let refocusing = use_mut_ref(|| false);
     let wrap = use_node_ref();
     let trigger = use_node_ref();
-
-    let show = {
-        let setter = open.setter();
-        let (opening, closing) = (opening.clone(), closing.clone());
-        Callback::from(move |_: ()| {
-            opening.borrow_mut().take();
-            closing.borrow_mut().take();
-            let close = setter.clone();
-            open_card::claim(key, Callback::from(move |_| close.set(false)));
-            setter.set(true);
-        })
+    let machine = {
+        let (setter, wrap, trigger) = (open.setter(), wrap.clone(), trigger.clone());
+        (*use_memo((), move |_| {
+            Rc::new(Machine {
+                key: open_card::new_key(),
+                state: Cell::new(Disclosure::default()),
+                timer: RefCell::new(None),
+                open: setter,
+                wrap,
+                trigger,
+            })
+        }))
+        .clone()
     };
-    // Closes the card; with `true`, the focus goes back to the trigger if it was in the card.
-    let hide = {
-        let setter = open.setter();
-        let (opening, closing) = (opening.clone(), closing.clone());
-        let (wrap, trigger, refocusing) = (wrap.clone(), trigger.clone(), refocusing.clone());
-        Callback::from(move |refocus: bool| {
-            opening.borrow_mut().take();
-            closing.borrow_mut().take();
-            open_card::release(key);
-            setter.set(false);
-            let Some(button) = trigger.cast::<HtmlElement>() else {
-                return;
-            };
-            let active = gloo::utils::document().active_element();
-            let focus_in_card = active.as_ref().is_some_and(|a| {
-                contains(&wrap, a) && !button.is_same_node(Some(a.unchecked_ref::<Node>()))
-            });
-            if refocus && focus_in_card {
-                *refocusing.borrow_mut() = true;
-                let _ = button.focus();
-            }
-        })
+    let send = |event: Event| {
+        let machine = machine.clone();
+        move || machine.dispatch(event)
     };
 
     {
-        // Unmounted while open (the page changed): the slot must not keep a dead card.
-        use_effect_with((), move |_| move || open_card::release(key));
+        // Unmounted while open (the page changed): the slot must not keep a dead card, nor a
+        // timer a dead machine.
+        let machine = machine.clone();
+        use_effect_with((), move |_| {
+            move || {
+                open_card::release(machine.key);
+                drop(machine.timer.take());
+            }
+        });
     }
     {
         // Place the card once it is in the document; close it on a press outside; place it
         // again when the viewport changes size.
-        let (wrap, trigger, hide) = (wrap.clone(), trigger.clone(), hide.clone());
+        let (wrap, trigger, machine) = (wrap.clone(), trigger.clone(), machine.clone());
         use_effect_with(*open, move |open| {
             let mut listeners = Vec::new();
             if *open {
@@ -113,12 +164,12 @@ pub fn Annotation(props: &AnnotationProps) -> Html {
                     .cast::<Element>()
                     .and_then(|w| w.query_selector(".card").ok().flatten())
                     .and_then(|c| c.dyn_into::<HtmlElement>().ok());
-                if let (Some(card), Some(anchor)) = (card, trigger.cast::<Element>()) {
-                    place(&card, &anchor);
+                if let (Some(card), Some(button)) = (card, trigger.cast::<Element>()) {
+                    place(&card, &button);
                     listeners.push(EventListener::new(
                         &gloo::utils::window(),
                         "resize",
-                        move |_| place(&card, &anchor),
+                        move |_| place(&card, &button),
                     ));
                 }
                 let wrap = wrap.clone();
@@ -131,7 +182,7 @@ pub fn Annotation(props: &AnnotationProps) -> Html {
                             .and_then(|t| t.dyn_into::<Element>().ok())
                             .is_some_and(|t| contains(&wrap, &t));
                         if !inside {
-                            hide.emit(false);
+                            machine.dispatch(Event::PressOutside);
                         }
                     },
                 ));
@@ -149,72 +200,55 @@ pub fn Annotation(props: &AnnotationProps) -> Html {
     // Hover is a mouse's (or a pen's): a touch "enters" on touching and "leaves" on lifting, and
     // the mouse events a browser makes up after a tap would close a sheet that scrolled the page.
     let onpointerenter = {
-        let (opening, closing, show, open) =
-            (opening.clone(), closing.clone(), show.clone(), *open);
+        let enter = send(Event::PointerEnter);
         Callback::from(move |event: PointerEvent| {
-            if !hovers(&event) {
-                return;
-            }
-            closing.borrow_mut().take();
-            if !open && opening.borrow().is_none() {
-                let show = show.clone();
-                *opening.borrow_mut() = Some(Timeout::new(HOVER_DELAY_MS, move || show.emit(())));
+            if hovers(&event) {
+                enter();
             }
         })
     };
     let onpointerleave = {
-        let (opening, closing, hide, open) =
-            (opening.clone(), closing.clone(), hide.clone(), *open);
+        let leave = send(Event::PointerLeave);
         Callback::from(move |event: PointerEvent| {
-            if !hovers(&event) {
-                return;
-            }
-            opening.borrow_mut().take();
-            if open {
-                let hide = hide.clone();
-                *closing.borrow_mut() = Some(Timeout::new(LEAVE_GRACE_MS, move || hide.emit(true)));
+            if hovers(&event) {
+                leave();
             }
         })
     };
     let onfocus = {
-        let (show, refocusing) = (show.clone(), refocusing.clone());
-        Callback::from(move |_: FocusEvent| {
-            if !std::mem::take(&mut *refocusing.borrow_mut()) {
-                show.emit(());
-            }
-        })
+        let focus = send(Event::Focus);
+        Callback::from(move |_: FocusEvent| focus())
     };
     let onfocusout = {
-        let (wrap, hide, open) = (wrap.clone(), hide.clone(), *open);
+        let (wrap, left) = (wrap.clone(), send(Event::FocusLeft));
         Callback::from(move |event: FocusEvent| {
             let staying = event
                 .related_target()
                 .and_then(|t| t.dyn_into::<Element>().ok())
                 .is_some_and(|t| contains(&wrap, &t));
-            if open && !staying {
-                hide.emit(false);
+            if !staying {
+                left();
             }
         })
     };
     let onkeydown = {
-        let (hide, open, trigger, refocusing) =
-            (hide.clone(), *open, trigger.clone(), refocusing.clone());
+        let machine = machine.clone();
         Callback::from(move |event: KeyboardEvent| {
-            if event.key() != "Escape" || !open {
+            if event.key() != "Escape" || !machine.state.get().open {
                 return;
             }
             event.prevent_default();
             event.stop_propagation();
-            hide.emit(true);
-            // Esc on the trigger itself: the focus is already there.
-            if let Some(button) = trigger.cast::<HtmlElement>() {
-                let active = gloo::utils::document().active_element();
-                if active.as_ref() != Some(button.unchecked_ref::<Element>()) {
-                    *refocusing.borrow_mut() = true;
-                    let _ = button.focus();
-                }
-            }
+            machine.dispatch(Event::Escape(machine.focus_at()));
         })
+    };
+    let onclick = {
+        let activate = send(Event::Activate);
+        Callback::from(move |_: MouseEvent| activate())
+    };
+    let on_close = {
+        let machine = machine.clone();
+        Callback::from(move |()| machine.dispatch(Event::CloseButton(machine.focus_at())))
     };
 
     let description = props.name.is_none().then(|| props.summary.clone());
@@ -231,7 +265,7 @@ pub fn Annotation(props: &AnnotationProps) -> Html {
                 data-mention={props.data_mention.clone()}
                 data-date={props.data_date.clone()}
                 {onfocus}
-                onclick={show.reform(|_: MouseEvent| ())}
+                {onclick}
             >
                 { props.children.clone() }
             </button>
@@ -240,7 +274,7 @@ pub fn Annotation(props: &AnnotationProps) -> Html {
                     id={props.card_id.clone()}
                     topic={props.topic}
                     label={props.summary.clone()}
-                    on_close={hide.reform(|_: ()| true)}
+                    {on_close}
                 />
             }
         </span>
