@@ -11,6 +11,8 @@ WASM_TARGET := wasm32-unknown-unknown
 CORPUS_JSON := target/corpus.json
 # The reader app as the browser runs it, and the crate of the maintainers' commands (Cargo.toml).
 BROWSER_APP := -p parallel-lives --features hydrate
+# ... and as the prerenderer renders it, natively.
+SERVER_APP := -p parallel-lives --features ssr
 COMMANDS := -p parallel-lives-commands
 
 # Tools installed by .ci/setup: cargo's bin folder, and npm's for wasm-opt (binaryen).
@@ -61,6 +63,7 @@ fmt: setup
 clippy: setup
 	$(call step,test: lints for the native build of every crate (cargo clippy --workspace))
 	cargo clippy --workspace --all-targets --all-features -- -D warnings
+	cargo clippy $(SERVER_APP) --all-targets -- -D warnings
 
 clippy-wasm: setup
 	$(call step,test: lints for the browser build (cargo clippy --target $(WASM_TARGET)))

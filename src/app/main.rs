@@ -17,8 +17,9 @@ fn main() {
 
 fn start(corpus: &'static parallel_lives::model::Corpus) {
     use parallel_lives::app::{App, AppProps};
-    use parallel_lives::components::island::{self, Part, PartRendering};
+    use parallel_lives::components::island::{Part, PartRendering};
     use parallel_lives::route::Route;
+    use parallel_lives::state::adoption;
 
     let document = gloo::utils::document();
     let path = gloo::utils::window()
@@ -32,7 +33,7 @@ fn start(corpus: &'static parallel_lives::model::Corpus) {
         // address (the home page for every path, say), and Yew cannot adopt what differs.
         Some(copy) if copy.get_attribute(PRERENDERED_ATTR).as_deref() == Some(here.as_str()) => {
             // The app is live once each part of the article has been adopted as well.
-            island::expect(match route {
+            adoption::expect(match route {
                 Route::Article(id) => corpus
                     .articles
                     .get(usize::from(id))
@@ -66,7 +67,7 @@ fn start(corpus: &'static parallel_lives::model::Corpus) {
     // Queued behind the first render (or hydration), which Yew runs in a microtask of its own;
     // the article's islands are adopted in tasks after it.
     wasm_bindgen_futures::spawn_local(async move {
-        island::when_adopted(move || {
+        adoption::when_adopted(move || {
             let _ = root.set_attribute("data-live", "");
         });
     });

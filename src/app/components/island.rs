@@ -13,8 +13,8 @@
 //! has painted stays as it is. The app owns the div and the island owns what is inside it, so
 //! either can go first when the part goes. A page the app renders itself (`Inline`) has no
 //! islands; its parts have the same div.
-use std::cell::{Cell, RefCell};
-use std::collections::{BTreeMap, VecDeque};
+use std::cell::RefCell;
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -22,6 +22,8 @@ use yew::prelude::*;
 use crate::components::{InfoboxContent, ReferencesContent, SectionContent};
 use crate::hooks::{CorpusHandle, PassageSelection, StatusHandle};
 use crate::model::{Article, Section};
+#[cfg(feature = "hydrate")]
+use crate::state::adoption;
 
 /// How the parts of an article are rendered; the app provides it as context.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -160,47 +162,19 @@ enum IslandState {
 /// A shared handle on a part's island.
 type IslandCell = Rc<RefCell<IslandState>>;
 
-thread_local! {
-    /// How many islands the page has to adopt (`expect`), and how many it has adopted.
-    static EXPECTED: Cell<usize> = const { Cell::new(0) };
-    static ADOPTED: Cell<usize> = const { Cell::new(0) };
-    /// What to run once every island has been adopted.
-    static WHEN_ADOPTED: RefCell<Vec<Box<dyn FnOnce()>>> = const { RefCell::new(Vec::new()) };
-    /// The islands waiting to be adopted, in the order of their parts on the page.
-    static QUEUE: RefCell<VecDeque<(IslandCell, NodeRef)>> = const { RefCell::new(VecDeque::new()) };
-    /// Whether an island is being adopted (the queue then moves on by itself).
-    static ADOPTING: Cell<bool> = const { Cell::new(false) };
-}
-
-/// Says how many islands the page has: the parts of the article being adopted (`src/app/main.rs`,
-/// before the app adopts the page).
-pub fn expect(count: usize) {
-    EXPECTED.set(count);
-}
-
-/// Whether every island the page has is adopted (at once, if it has none). Until then, the text
-/// of a part may still be split into the text nodes its components own, so ranges over it wait.
-pub fn all_adopted() -> bool {
-    ADOPTED.get() >= EXPECTED.get()
-}
-
-/// Runs `then` once every island has been adopted (at once if they have been).
-pub fn when_adopted(then: impl FnOnce() + 'static) {
-    if all_adopted() {
-        then();
-    } else {
-        WHEN_ADOPTED.with_borrow_mut(|waiting| waiting.push(Box::new(then)));
-    }
+/// The islands waiting to be adopted, in the order of their parts on the page, and whether one
+/// is being adopted (the queue then moves on by itself).
+#[cfg(feature = "hydrate")]
+#[derive(Default)]
+struct Queue {
+    waiting: std::collections::VecDeque<(IslandCell, NodeRef)>,
+    adopting: bool,
 }
 
 #[cfg(feature = "hydrate")]
-fn count_adopted() {
-    ADOPTED.set(ADOPTED.get() + 1);
-    if all_adopted() {
-        for then in WHEN_ADOPTED.take() {
-            then();
-        }
-    }
+thread_local! {
+    /// The page's one queue: the islands are apps of their own, which share no Yew context.
+    static QUEUE: RefCell<Queue> = RefCell::new(Queue::default());
 }
 
 /// Gives the island its latest props: queues the adoption of its part's content the first time,
@@ -232,8 +206,11 @@ fn release(island: &IslandCell) {
 /// Queues the island's adoption behind the others'; the first one starts in a task of its own.
 #[cfg(feature = "hydrate")]
 fn adopt_later(island: IslandCell, root: NodeRef) {
-    QUEUE.with_borrow_mut(|queue| queue.push_back((island, root)));
-    if !ADOPTING.replace(true) {
+    let first = QUEUE.with_borrow_mut(|queue| {
+        queue.waiting.push_back((island, root));
+        !std::mem::replace(&mut queue.adopting, true)
+    });
+    if first {
         next_in_a_new_task();
     }
 }
@@ -249,8 +226,12 @@ fn next_in_a_new_task() {
 #[cfg(feature = "hydrate")]
 fn adopt_next() {
     loop {
-        let Some((island, root)) = QUEUE.with_borrow_mut(|queue| queue.pop_front()) else {
-            ADOPTING.set(false);
+        let next = QUEUE.with_borrow_mut(|queue| {
+            let next = queue.waiting.pop_front();
+            queue.adopting = next.is_some();
+            next
+        });
+        let Some((island, root)) = next else {
             return;
         };
         let waiting = island.replace(IslandState::Gone);
@@ -264,7 +245,7 @@ fn adopt_next() {
                 return;
             }
             // Its part went before its turn came.
-            _ => count_adopted(),
+            _ => adoption::count_adopted(),
         }
     }
 }
@@ -272,7 +253,7 @@ fn adopt_next() {
 /// Called once an island has rendered: counts it, and moves on to the next.
 #[cfg(feature = "hydrate")]
 fn adopted() {
-    count_adopted();
+    adoption::count_adopted();
     next_in_a_new_task();
 }
 

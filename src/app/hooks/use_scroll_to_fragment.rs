@@ -13,11 +13,11 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
-use crate::components::island;
 use crate::hooks::passage_dom::{clear_highlight, highlight, ParagraphText, PASSAGE_HOLDERS};
 use crate::hooks::{scroll_memory, CurrentLocation};
 use crate::route::fragment::Fragment;
 use crate::route::Route;
+use crate::state::adoption;
 
 /// The class of the element a link pointed at (styled with a brief flash, then a quiet mark).
 pub const TARGET_CLASS: &str = "is-target";
@@ -65,7 +65,7 @@ fn attempt(
         return;
     }
     // A prerendered page's parts are adopted one by one; their text is final once all are.
-    if !island::all_adopted() {
+    if !adoption::all_adopted() {
         Timeout::new(RETRY_MS, move || {
             attempt(fragment, traversal, left, cancelled)
         })

@@ -1,2 +1,3 @@
 //! UI state as data: plain Rust state machines the components feed events to and whose effects they carry out, tested natively as tables of events and states.
+pub mod adoption;
 pub mod disclosure;
