@@ -2,6 +2,11 @@
 
 use std::fmt;
 
+/// How diagnostics name a file of the seeds folder: `seeds/<name>`.
+pub fn seed_path(name: &str) -> String {
+    format!("seeds/{name}")
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {
     /// The path as the reader should see it, e.g. `seeds/ivar-smilga.toml`.

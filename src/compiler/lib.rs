@@ -8,6 +8,7 @@
 pub use parallel_lives_model as model;
 
 pub mod ablation;
+pub mod article;
 pub mod candidates;
 pub mod compile;
 pub mod dates;
@@ -15,6 +16,7 @@ pub mod diagnostic;
 pub mod discover;
 pub mod editorial;
 pub mod found;
+pub mod glossary;
 pub mod lead;
 pub mod links;
 pub mod markers;
