@@ -1,4 +1,4 @@
-// Which file of the built site answers which address: the convention the prerenderer writes and both servers (tests/serve.mjs, the e2e harness) follow.
+// Which file of the built site answers which address: the convention the prerenderer writes and the project's server (tests/serve.mjs) follows.
 //
 // - `/` is `index.html`, the home page, prerendered;
 // - `/<name>` (one segment, no extension) is `<name>.html` when the prerenderer wrote one (an

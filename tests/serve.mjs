@@ -1,13 +1,15 @@
 // A production-like static server for the release build: brotli/gzip negotiation, long-lived caching of hashed assets, SPA fallback.
 //
-// Used by `make serve` (with --watch: rebuilds on every change) and by the benchmark (tests/bench/).
+// The one server of the project: `make serve` (with --watch: rebuilds on every change), the
+// benchmark (tests/bench/) and, with `production: false`, the end-to-end tests (tests/e2e/harness.mjs).
 //
 //   node tests/serve.mjs [--root dist] [--port 8080] [--host 127.0.0.1] [--watch]
 //
 // What it does, as a static host (a CDN, nginx with brotli_static) would:
 // - a path naming a file serves it; a path without an extension (a route such as `/ivar-smilga`)
-//   serves its prerendered page, or the bare app page (build/routes.mjs); any other missing path
-//   is a 404;
+//   serves its prerendered page, or the bare app page (build/routes.mjs), also when it does not
+//   percent-decode (the app refuses it); any other missing path is a 404; `//name` is a path,
+//   never a host;
 // - text and wasm are sent brotli- or gzip-compressed when the client accepts it
 //   (`Accept-Encoding`, q-values honoured, brotli preferred), with `Vary: Accept-Encoding`; a
 //   precompressed `<file>.br` / `<file>.gz` next to the file is used when present, otherwise the
@@ -102,11 +104,29 @@ async function statFile(file) {
   }
 }
 
+/** A URL path percent-decoded, or null when it does not decode. */
+function decodePath(pathname) {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Starts the server for `root` on `host:port` (port 0: a free one). `headers` are added to
- * every response (a Content-Security-Policy, for one). Resolves to `{ origin, server, close }`.
+ * every response (a Content-Security-Policy, for one). With `production: false` (the end-to-end
+ * tests) nothing is compressed or cached: every response is the file as it is, `no-store`.
+ * Resolves to `{ origin, server, close }`.
  */
-export async function serveStatic({ root, port = 0, host = '127.0.0.1', headers = {}, log = false } = {}) {
+export async function serveStatic({
+  root,
+  port = 0,
+  host = '127.0.0.1',
+  headers = {},
+  log = false,
+  production = true,
+} = {}) {
   root = path.resolve(root ?? path.join(ROOT, 'dist'));
   // file -> { key, raw, etag, br?, gzip? }: the bytes of each file, compressed lazily, dropped when it changes.
   const cache = new Map();
@@ -146,15 +166,12 @@ export async function serveStatic({ root, port = 0, host = '127.0.0.1', headers 
         res.writeHead(405, { allow: 'GET, HEAD' }).end();
         return;
       }
-      const { pathname } = new URL(req.url, 'http://localhost');
-      let decoded;
-      try {
-        decoded = decodeURIComponent(pathname);
-      } catch {
-        decoded = pathname;
-      }
+      // Prefixed, not resolved: `//name` is a path here, not a host.
+      const { pathname } = new URL(`http://localhost${req.url}`);
+      // A path that does not decode (`/%E0%A4%A`) names no file: it is a route, for the app to refuse.
+      const decoded = decodePath(pathname) ?? pathname;
       const file = path.join(root, path.normalize(decoded));
-      if (decoded.includes('\0') || (file !== root && !file.startsWith(root + path.sep))) {
+      if (file !== root && !file.startsWith(root + path.sep)) {
         res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' }).end('forbidden\n');
         return;
       }
@@ -163,6 +180,12 @@ export async function serveStatic({ root, port = 0, host = '127.0.0.1', headers 
       if (!info) {
         res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': CACHE_REVALIDATE });
         res.end(`not found: ${pathname}\n`);
+        return;
+      }
+      if (!production) {
+        const raw = await readFile(served);
+        res.writeHead(200, { 'content-type': contentType(served), 'content-length': raw.length, 'cache-control': 'no-store' });
+        res.end(req.method === 'HEAD' ? undefined : raw);
         return;
       }
       const entry = await load(served, info);

@@ -2,11 +2,10 @@
 // quote, one card at a time, never over the annotation nor out of view, and no axe-core violation with a card open.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { axeViolations, startSite } from './harness.mjs';
+import { PHONE, axeViolations, startSite } from './harness.mjs';
 import { ArticlePage, cardOfTrigger, markersOf, overlaps, rectOf, viewportOf } from './pages.mjs';
 
 const DESKTOP = { viewport: { width: 1280, height: 800 } };
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
 let site;
 before(async () => {

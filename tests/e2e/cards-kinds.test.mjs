@@ -2,11 +2,10 @@
 // opened by hover, by keyboard (Tab, Esc, Enter) and by tap on a touch phone.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { readCorpus, startSite } from './harness.mjs';
+import { PHONE, readCorpus, startSite } from './harness.mjs';
 import { ArticlePage, cardOfTrigger, overlaps, rectOf, tabTo, viewportOf } from './pages.mjs';
 
 /** A touch phone: the size of a common handset, in portrait. */
-export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
 let site;
 let corpus;

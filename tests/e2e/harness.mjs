@@ -1,13 +1,11 @@
-// End-to-end harness: serves the release build with an SPA fallback, launches the system Chromium, and watches pages for errors.
-import { createServer } from 'node:http';
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+// End-to-end harness: serves the release build with the project's server, launches the system Chromium, watches pages for errors, and holds what the tests share (the phone, the site).
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { resolveRoute } from '../../build/routes.mjs';
-import { contentType } from '../serve.mjs';
+import { serveStatic } from '../serve.mjs';
 
 /** The repository root (two levels above this file). */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -36,83 +34,21 @@ export const CHROMIUM_FLAGS = [
 /** How long to wait for the app to render something before giving up. */
 export const TIMEOUT_MS = 15_000;
 
-function decodePath(pathname) {
-  try {
-    return decodeURIComponent(pathname);
-  } catch {
-    return null;
-  }
-}
-
-async function isFile(file) {
-  try {
-    return (await stat(file)).isFile();
-  } catch {
-    return false;
-  }
-}
+/** A phone as the tests hold one: 390 × 844, touch, mobile viewport. */
+export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
 /**
- * Starts a static server for `root` on a free 127.0.0.1 port.
- *
- * A path naming a file serves it; a path without an extension (a route such as `/ivar-smilga`
- * or `/no-such-page`) serves its prerendered page or the bare app page, as the app's host would
- * (build/routes.mjs); a missing asset (`/missing.js`) is a 404, so a broken build shows up as
- * a failed request. Resolves to `{ origin, close }`.
+ * Starts the project's server (tests/serve.mjs) for `root` on a free 127.0.0.1 port, as the
+ * tests want it: nothing compressed or cached. Routes are answered as the app's host would
+ * (build/routes.mjs); a missing asset (`/missing.js`) is a 404, so a broken build shows up as a
+ * failed request. Resolves to `{ origin, close }`.
  */
 export async function serveDist(root = DIST) {
   const index = path.join(root, 'index.html');
-  if (!(await isFile(index))) {
+  if (!existsSync(index)) {
     throw new Error(`${index} does not exist: run \`trunk build --release\` (or \`make test\`) first`);
   }
-  const server = createServer(async (req, res) => {
-    try {
-      if (req.method !== 'GET' && req.method !== 'HEAD') {
-        res.writeHead(405, { allow: 'GET, HEAD' }).end();
-        return;
-      }
-      // Prefixed, not resolved: `//name` is a path here, not a host.
-      const { pathname } = new URL(`http://localhost${req.url}`);
-      // A path that does not decode (`/%E0%A4%A`) names no file: it is a route, for the app to refuse.
-      const decoded = decodePath(pathname) ?? '/';
-      const file = path.join(root, path.normalize(decoded));
-      if (file !== root && !file.startsWith(root + path.sep)) {
-        res.writeHead(403).end();
-        return;
-      }
-      const served = await resolveRoute(root, decoded);
-      if (!served) {
-        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`not found: ${pathname}\n`);
-        return;
-      }
-      const { size } = await stat(served);
-      res.writeHead(200, {
-        'content-type': contentType(served),
-        'content-length': size,
-        'cache-control': 'no-store',
-      });
-      if (req.method === 'HEAD') {
-        res.end();
-      } else {
-        createReadStream(served).pipe(res);
-      }
-    } catch (err) {
-      res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(String(err));
-    }
-  });
-  await new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
-  });
-  const { port } = server.address();
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections?.();
-        server.close(() => resolve());
-      }),
-  };
+  return serveStatic({ root, production: false });
 }
 
 /**

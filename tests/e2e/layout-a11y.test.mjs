@@ -2,7 +2,7 @@
 // either theme, and printing leaves the text alone.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { axeViolations, startSite } from './harness.mjs';
+import { PHONE, axeViolations, startSite } from './harness.mjs';
 import { ArticlePage, IndexPage, openApp, selectWords } from './pages.mjs';
 
 let site;
@@ -49,7 +49,7 @@ test('nothing scrolls sideways on a 360 px screen', async () => {
         }));
         assert.ok(widths.scroll <= widths.client, `/${route} overflows at 360 px: ${JSON.stringify(widths)}`);
       },
-      { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true },
+      { ...PHONE, viewport: { width: 360, height: 740 } },
     );
   }
 });
@@ -79,7 +79,7 @@ test('axe-core finds no violations on a phone, with the contents open and a pass
       await page.getByRole('button', { name: 'Copy link to this passage' }).waitFor();
       assert.deepEqual(await axeViolations(page), []);
     },
-    { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+    PHONE,
   );
 });
 

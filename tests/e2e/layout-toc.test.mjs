@@ -2,7 +2,7 @@
 // screens and in the sticky bar on phones.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { startSite } from './harness.mjs';
+import { PHONE, startSite } from './harness.mjs';
 import { ArticlePage } from './pages.mjs';
 
 let site;
@@ -99,6 +99,6 @@ test('on a phone the contents are a bar naming the current section, opened by a 
       }, last);
       await waitForCurrent(page, last);
     },
-    { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+    PHONE,
   );
 });

@@ -1,7 +1,7 @@
 // Screenshots of an open card for the README: `node tests/e2e/screenshots.mjs` after `trunk build --release`.
 // Writes docs/card-desktop.png (1280x800) and docs/card-phone.png (390x844, touch). Not a test: node --test skips it (no .test. in its name).
 import path from 'node:path';
-import { ROOT, startSite } from './harness.mjs';
+import { PHONE, ROOT, startSite } from './harness.mjs';
 import { ArticlePage } from './pages.mjs';
 
 const OUT = process.env.SCREENSHOT_DIR ?? path.join(ROOT, 'docs');
@@ -29,7 +29,7 @@ try {
       await page.locator('.card[role="dialog"]').waitFor();
       await page.screenshot({ path: path.join(OUT, 'card-phone.png') });
     },
-    { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+    { ...PHONE, deviceScaleFactor: 2 },
   );
   console.log(`wrote ${path.join(OUT, 'card-desktop.png')} and card-phone.png`);
 } finally {
