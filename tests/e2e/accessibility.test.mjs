@@ -1,16 +1,10 @@
 // End-to-end: axe-core finds no accessibility violation on the index or on any biography.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { axeViolations, startSite } from './harness.mjs';
+import { test } from 'node:test';
+import { axeViolations, siteForTests } from './harness.mjs';
 import { ArticlePage, IndexPage } from './pages.mjs';
 
-let site;
-before(async () => {
-  site = await startSite();
-});
-after(async () => {
-  await site?.close();
-});
+const site = siteForTests();
 
 /** The article routes, as the index links to them. */
 async function articleRoutes() {

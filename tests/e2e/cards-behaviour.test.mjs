@@ -1,19 +1,13 @@
 // End-to-end: how cards behave (WCAG 2.2 SC 1.4.13): the pointer can move into a card, links in it open the passage they
 // quote, one card at a time, never over the annotation nor out of view, and no axe-core violation with a card open.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { PHONE, axeViolations, startSite } from './harness.mjs';
+import { test } from 'node:test';
+import { axeViolations, PHONE, siteForTests } from './harness.mjs';
 import { ArticlePage, cardOfTrigger, markersOf, overlaps, rectOf, viewportOf } from './pages.mjs';
 
 const DESKTOP = { viewport: { width: 1280, height: 800 } };
 
-let site;
-before(async () => {
-  site = await startSite();
-});
-after(async () => {
-  await site?.close();
-});
+const site = siteForTests();
 
 /** Moves the mouse from the centre of `from` to the centre of `to` in small steps, as a hand does. */
 async function glide(page, from, to, steps = 12) {

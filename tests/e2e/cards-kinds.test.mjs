@@ -1,21 +1,14 @@
 // End-to-end: every kind of card (person, place, organisation, date, cross-reference, conflict, citation needed),
 // opened by hover, by keyboard (Tab, Esc, Enter) and by tap on a touch phone.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { PHONE, readCorpus, startSite } from './harness.mjs';
+import { test } from 'node:test';
+import { PHONE, readCorpus, siteForTests } from './harness.mjs';
 import { ArticlePage, cardOfTrigger, overlaps, rectOf, tabTo, viewportOf } from './pages.mjs';
 
 /** A touch phone: the size of a common handset, in portrait. */
 
-let site;
-let corpus;
-before(async () => {
-  corpus = await readCorpus();
-  site = await startSite();
-});
-after(async () => {
-  await site?.close();
-});
+const corpus = await readCorpus();
+const site = siteForTests();
 
 /** The entity a mention button names, from the corpus export. */
 async function entityOf(trigger) {

@@ -1,7 +1,7 @@
 // End-to-end: cards on annotated names and dates, by mouse and by keyboard.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { startSite } from './harness.mjs';
+import { test } from 'node:test';
+import { siteForTests } from './harness.mjs';
 import { ArticlePage, cardOfTrigger } from './pages.mjs';
 
 /** An ISO date, or two joined by a dash: "1936-08-25", "1918-08-01 – 1919-04-30". */
@@ -10,13 +10,7 @@ const ISO_VALUE = /^\d{4}-\d{2}-\d{2}(\s*[–-]\s*\d{4}-\d{2}-\d{2})?$/u;
 /** Tab presses allowed before a date must have taken the focus. */
 const MAX_TABS = 400;
 
-let site;
-before(async () => {
-  site = await startSite();
-});
-after(async () => {
-  await site?.close();
-});
+const site = siteForTests();
 
 test('hovering a person shows a card with the name, the kind and a description', async () => {
   await site.withPage(async (page) => {

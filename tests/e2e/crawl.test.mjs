@@ -7,8 +7,8 @@
 // `[aria-haspopup]` in `main`; any card found through the marker's ARIA attributes), so the
 // crawl keeps working when the card markup changes.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { axeViolations, readCorpus, startSite } from './harness.mjs';
+import { test } from 'node:test';
+import { axeViolations, readCorpus, siteForTests } from './harness.mjs';
 import { waitForApp } from './pages.mjs';
 import { cspViolations, recordCspViolations } from './violations.mjs';
 
@@ -21,15 +21,8 @@ const HOVER_SAMPLE = 24;
 /** A path that names no page. */
 const NOT_FOUND = '/no-such-biography';
 
-let site;
-let corpus;
-before(async () => {
-  site = await startSite();
-  corpus = await readCorpus();
-});
-after(async () => {
-  await site?.close();
-});
+const corpus = await readCorpus();
+const site = siteForTests();
 
 /** Waits until the app has rendered the page's heading. */
 async function rendered(page) {

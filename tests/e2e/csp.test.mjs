@@ -2,20 +2,13 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
-import { DIST, readCorpus, startSite } from './harness.mjs';
+import { test } from 'node:test';
+import { DIST, readCorpus, siteForTests } from './harness.mjs';
 import { openApp } from './pages.mjs';
 import { cspViolations, recordCspViolations } from './violations.mjs';
 
-let site;
-let corpus;
-before(async () => {
-  site = await startSite();
-  corpus = await readCorpus();
-});
-after(async () => {
-  await site?.close();
-});
+const corpus = await readCorpus();
+const site = siteForTests();
 
 /** The policy of a page, as `directive -> [sources]`, from its `<meta http-equiv>`. */
 function parsePolicy(text) {

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { serveStatic } from '../serve.mjs';
 
@@ -170,4 +171,28 @@ export async function axeViolations(page) {
       (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`,
     );
   });
+}
+
+/**
+ * The site for one test file: started before its tests, closed after them. What it returns
+ * stands for the site once the tests run (`site.withPage`, `site.url`, `site.origin`).
+ */
+export function siteForTests(root = DIST) {
+  let live;
+  before(async () => {
+    live = await startSite(root);
+  });
+  after(async () => {
+    await live?.close();
+  });
+  return {
+    withPage: (fn, options) => live.withPage(fn, options),
+    url: (route) => live.url(route),
+    get origin() {
+      return live.origin;
+    },
+    get browser() {
+      return live.browser;
+    },
+  };
 }

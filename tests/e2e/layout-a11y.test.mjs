@@ -1,17 +1,11 @@
 // End-to-end: no horizontal scrolling on a 360 px screen, axe-core finds no violations in
 // either theme, and printing leaves the text alone.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { PHONE, axeViolations, startSite } from './harness.mjs';
+import { test } from 'node:test';
+import { axeViolations, PHONE, siteForTests } from './harness.mjs';
 import { ArticlePage, IndexPage, openApp, selectWords } from './pages.mjs';
 
-let site;
-before(async () => {
-  site = await startSite();
-});
-after(async () => {
-  await site?.close();
-});
+const site = siteForTests();
 
 async function articleSlugs() {
   return site.withPage(async (page) => {

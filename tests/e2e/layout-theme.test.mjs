@@ -1,17 +1,11 @@
 // End-to-end: the theme follows the system until the reader picks one with the header's
 // toggle; the pick survives a reload.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { startSite } from './harness.mjs';
+import { test } from 'node:test';
+import { siteForTests } from './harness.mjs';
 import { IndexPage, openApp, waitForApp } from './pages.mjs';
 
-let site;
-before(async () => {
-  site = await startSite();
-});
-after(async () => {
-  await site?.close();
-});
+const site = siteForTests();
 
 function toggle(page) {
   return page.getByRole('banner').getByRole('button', { name: 'Dark theme' });

@@ -1,17 +1,11 @@
 // End-to-end: the table of contents follows the reading position, in the side column on wide
 // screens and in the sticky bar on phones.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { PHONE, startSite } from './harness.mjs';
+import { test } from 'node:test';
+import { PHONE, siteForTests } from './harness.mjs';
 import { ArticlePage } from './pages.mjs';
 
-let site;
-before(async () => {
-  site = await startSite();
-});
-after(async () => {
-  await site?.close();
-});
+const site = siteForTests();
 
 /** The ids the contents links marked aria-current="true" point to. */
 function currentTargets(page) {

@@ -1,19 +1,12 @@
 // End-to-end: the copy-link controls of sections and paragraphs put a full address on the
 // clipboard, and that address opens the same place, highlighted, in a fresh page.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { readCorpus, startSite } from './harness.mjs';
+import { test } from 'node:test';
+import { readCorpus, siteForTests } from './harness.mjs';
 import { allowClipboard, ArticlePage, clipboardText, isInViewport, openApp, statusMessage } from './pages.mjs';
 
-let site;
-let corpus;
-before(async () => {
-  corpus = await readCorpus();
-  site = await startSite();
-});
-after(async () => {
-  await site?.close();
-});
+const corpus = await readCorpus();
+const site = siteForTests();
 
 const SLUG = 'ivar-smilga';
 

@@ -1,17 +1,11 @@
 // End-to-end: Back and Forward return the reader to the place they had scrolled to, across
 // in-page links (which are history entries) and across pages.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { startSite } from './harness.mjs';
+import { test } from 'node:test';
+import { siteForTests } from './harness.mjs';
 import { ArticlePage, isInViewport, waitForScroll } from './pages.mjs';
 
-let site;
-before(async () => {
-  site = await startSite();
-});
-after(async () => {
-  await site?.close();
-});
+const site = siteForTests();
 
 /** Scrolls the window to `y` and waits until the page has seen it. */
 async function scrollTo(page, y) {

@@ -1,8 +1,8 @@
 // End-to-end: selecting words in a paragraph offers "Copy link to this passage"; the copied
 // address opens the paragraph in a fresh page with exactly those words highlighted.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { readCorpus, startSite } from './harness.mjs';
+import { test } from 'node:test';
+import { readCorpus, siteForTests } from './harness.mjs';
 import {
   openApp,
   allowClipboard,
@@ -13,15 +13,8 @@ import {
   statusMessage,
 } from './pages.mjs';
 
-let site;
-let corpus;
-before(async () => {
-  corpus = await readCorpus();
-  site = await startSite();
-});
-after(async () => {
-  await site?.close();
-});
+const corpus = await readCorpus();
+const site = siteForTests();
 
 /** A body paragraph of `slug` far enough down to need a scroll, with at least `words` words. */
 function paragraphOf(slug, words) {

@@ -1,7 +1,7 @@
 // End-to-end: moving between pages, deep links to sections and paragraphs, and the not-found page.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { startSite } from './harness.mjs';
+import { test } from 'node:test';
+import { siteForTests } from './harness.mjs';
 import { ArticlePage, IndexPage, NotFoundPage } from './pages.mjs';
 
 /** The two biographies every build must carry: slug and the start of the title. */
@@ -10,13 +10,7 @@ const BIOGRAPHIES = [
   { slug: 'ivar-smilga', title: 'Ivar Smilga' },
 ];
 
-let site;
-before(async () => {
-  site = await startSite();
-});
-after(async () => {
-  await site?.close();
-});
+const site = siteForTests();
 
 test('the index lists both biographies and links to each', async () => {
   await site.withPage(async (page) => {

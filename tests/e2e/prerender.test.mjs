@@ -1,18 +1,11 @@
 // End-to-end: the prerendered pages (build/prerender.mjs): readable before the wasm arrives and without JavaScript, adopted node for node by the app, which then shows what it renders anew.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { readCorpus, startSite } from './harness.mjs';
+import { test } from 'node:test';
+import { readCorpus, siteForTests } from './harness.mjs';
 import { isInViewport, openApp, waitForApp } from './pages.mjs';
 
-let site;
-let corpus;
-before(async () => {
-  corpus = await readCorpus();
-  site = await startSite();
-});
-after(async () => {
-  await site?.close();
-});
+const corpus = await readCorpus();
+const site = siteForTests();
 
 /** Every page that has a prerendered copy: the home page and each article. */
 function pages() {

@@ -1,8 +1,11 @@
 // Screenshots of an open card for the README: `node tests/e2e/screenshots.mjs` after `trunk build --release`.
-// Writes docs/card-desktop.png (1280x800) and docs/card-phone.png (390x844, touch). Not a test: node --test skips it (no .test. in its name).
+// Writes docs/card-desktop.png (1280x800) and docs/card-phone.png (390x844, touch), and, when the
+// third-biography build of the end-to-end tests is there (target/third-life-dist), a found name's
+// card, docs/found-name-card.png (1280x800). Not a test: node --test skips it (no .test. in its name).
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { PHONE, ROOT, startSite } from './harness.mjs';
-import { ArticlePage } from './pages.mjs';
+import { ArticlePage, cardOfTrigger } from './pages.mjs';
 
 const OUT = process.env.SCREENSHOT_DIR ?? path.join(ROOT, 'docs');
 
@@ -34,4 +37,28 @@ try {
   console.log(`wrote ${path.join(OUT, 'card-desktop.png')} and card-phone.png`);
 } finally {
   await site.close();
+}
+
+const THIRD_LIFE = path.join(ROOT, 'target', 'third-life-dist');
+if (existsSync(path.join(THIRD_LIFE, 'index.html'))) {
+  const third = await startSite(THIRD_LIFE);
+  try {
+    await third.withPage(
+      async (page) => {
+        const article = await new ArticlePage(page, third.url).open('anna-petrova');
+        const orlov = article.article().locator('button.mark').filter({ hasText: /^Orlov$/u }).first();
+        await orlov.scrollIntoViewIfNeeded();
+        await page.evaluate(() => window.scrollBy(0, -200));
+        await orlov.hover();
+        await (await cardOfTrigger(orlov)).waitShown();
+        await page.screenshot({ path: path.join(OUT, 'found-name-card.png') });
+      },
+      { viewport: { width: 1280, height: 800 } },
+    );
+    console.log(`wrote ${path.join(OUT, 'found-name-card.png')}`);
+  } finally {
+    await third.close();
+  }
+} else {
+  console.log(`${THIRD_LIFE} is not built (make test builds it): no found-name-card.png`);
 }

@@ -1,20 +1,13 @@
 // End-to-end: every sentence of every biography, as the corpus export has it, is shown on its page.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { collapse, readCorpus, sliceBytes, startSite } from './harness.mjs';
+import { test } from 'node:test';
+import { collapse, readCorpus, siteForTests, sliceBytes } from './harness.mjs';
 import { ArticlePage } from './pages.mjs';
 
 const CITATION_NEEDED = '[citation needed]';
 
-let site;
-let corpus;
-before(async () => {
-  corpus = await readCorpus();
-  site = await startSite();
-});
-after(async () => {
-  await site?.close();
-});
+const corpus = await readCorpus();
+const site = siteForTests();
 
 /** The sentences of an article as the reader should see them, with the paragraph each comes from. */
 function sentencesOf(article) {

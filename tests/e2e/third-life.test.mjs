@@ -10,8 +10,8 @@
 // touched, even by a `trunk build` of the project running at the same time.
 //
 // Run alone: `node --test tests/e2e/third-life.test.mjs` (with `node_modules/.bin` and
-// `~/.cargo/bin` on PATH, as `make` sets them). With THIRD_LIFE_SCREENSHOT=docs/found-name-card.png
-// it also writes a screenshot of a found name's card (1280x800) there.
+// `~/.cargo/bin` on PATH, as `make` sets them). `make screenshots` takes a picture of a found
+// name's card from the build this test leaves in target/third-life-dist.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import os from 'node:os';
@@ -25,7 +25,6 @@ const SEEDS = path.join(ROOT, 'tests', 'fixtures', 'third-life', 'seeds');
 const DIST = path.resolve(process.env.THIRD_LIFE_DIST ?? path.join(ROOT, 'target', 'third-life-dist'));
 /** Cargo's target folder for this build. */
 const TARGET = path.join(ROOT, 'target', 'third-life');
-const SCREENSHOT = process.env.THIRD_LIFE_SCREENSHOT;
 /** A release build of the app with its prerendering, on a slow machine. */
 const BUILD_TIMEOUT_MS = 30 * 60_000;
 
@@ -187,19 +186,4 @@ test('Kolchak in the third biography is joined to his passages in the other two'
       `no passage of another biography: ${hrefs}`,
     );
   });
-});
-
-test('a screenshot of a found name\'s card', { skip: !SCREENSHOT && 'THIRD_LIFE_SCREENSHOT is not set' }, async () => {
-  await site.withPage(
-    async (page) => {
-      const article = await new ArticlePage(page, site.url).open('anna-petrova');
-      const orlov = markOf(article, 'Orlov').first();
-      await orlov.scrollIntoViewIfNeeded();
-      await page.evaluate(() => window.scrollBy(0, -200));
-      await orlov.hover();
-      await (await cardOfTrigger(orlov)).waitShown();
-      await page.screenshot({ path: path.resolve(ROOT, SCREENSHOT) });
-    },
-    { viewport: { width: 1280, height: 800 } },
-  );
 });

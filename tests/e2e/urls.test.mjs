@@ -14,8 +14,8 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
-import { DIST, readCorpus, startSite, TIMEOUT_MS, watchPage } from './harness.mjs';
+import { test } from 'node:test';
+import { DIST, readCorpus, siteForTests, TIMEOUT_MS, watchPage } from './harness.mjs';
 
 /** Path segments, queries and fragments a hostile or careless address may carry. */
 const TOKENS = [
@@ -104,15 +104,8 @@ const SPECIAL = (a, section) => [
   `/no-such-page#${section}`,
 ];
 
-let site;
-let corpus;
-before(async () => {
-  site = await startSite();
-  corpus = await readCorpus();
-});
-after(async () => {
-  await site?.close();
-});
+const corpus = await readCorpus();
+const site = siteForTests();
 
 function decodeOrNull(text) {
   try {
