@@ -75,7 +75,7 @@ pub fn read(
     } = shaped;
     let mut recency = Recency::default();
     let subject = names.subject;
-    let mut reader = Reader {
+    let mut annotator = Annotator {
         corpus,
         matcher,
         article: id,
@@ -97,7 +97,7 @@ pub fn read(
 
     for (index, field) in shape.infobox.iter().enumerate() {
         let holder = Holder::Infobox(u16::try_from(index).unwrap_or(u16::MAX));
-        let (value, _) = reader.text(field.value, None, holder, &mut Narrative::default());
+        let (value, _) = annotator.text(field.value, None, holder, &mut Narrative::default());
         article.infobox.push(InfoboxField {
             key: field.key.clone(),
             value,
@@ -135,7 +135,7 @@ pub fn read(
         for (p, block) in raw.blocks.iter().enumerate() {
             let paragraph_id = format!("{section_id}-p{}", p + 1);
             let local = sentences(&text[block.start..block.end]);
-            let (text, sentence_spans) = reader.text(
+            let (text, sentence_spans) = annotator.text(
                 (block.start, block.end),
                 Some(&local),
                 Holder::Paragraph(paragraph_id.clone()),
@@ -155,7 +155,7 @@ pub fn read(
     for (n, &range) in shape.references.iter().enumerate() {
         let reference_id = format!("ref-{}", n + 1);
         let holder = Holder::Reference(reference_id.clone());
-        let (text, _) = reader.text(range, None, holder, &mut Narrative::default());
+        let (text, _) = annotator.text(range, None, holder, &mut Narrative::default());
         article.references.push(Reference {
             id: reference_id,
             text,
@@ -172,12 +172,12 @@ pub fn read(
                 let key = fact.infobox.as_deref()?;
                 let field = article.infobox.iter().find(|f| f.key == key)?;
                 field.value.marks.iter().find_map(|m| match m.kind {
-                    MarkKind::Date(d) => Some(reader.corpus.dates[d as usize].when),
+                    MarkKind::Date(d) => Some(annotator.corpus.dates[d as usize].when),
                     _ => None,
                 })
             })
     };
-    let subject_entity = subject.map(|s| reader.corpus.entities[s as usize].clone());
+    let subject_entity = subject.map(|s| annotator.corpus.entities[s as usize].clone());
     article.born = life(editorial::Life::Start)
         .or(names.born)
         .or(subject_entity.as_ref().and_then(|e| e.start));
@@ -208,7 +208,7 @@ fn summary(article: &Article) -> String {
 }
 
 /// Annotates texts of one article in reading order, adding mentions and dates to the corpus.
-struct Reader<'a> {
+struct Annotator<'a> {
     corpus: &'a mut Corpus,
     matcher: &'a Matcher,
     article: ArticleId,
@@ -218,7 +218,7 @@ struct Reader<'a> {
     names: &'a discover::ArticleNames,
 }
 
-impl Reader<'_> {
+impl Annotator<'_> {
     /// Builds the annotated `Text` for `range` of the seed. `sentences` (local) defaults to the
     /// whole range as one sentence. Returns the text and its sentence spans.
     fn text(

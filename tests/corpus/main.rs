@@ -34,6 +34,17 @@ pub fn seed(slug: &str) -> String {
     std::fs::read_to_string(path).expect("seed exists")
 }
 
+/// A glossary of one made-up person, born in May 1900, for the made-up seeds.
+pub const ANN_GLOSSARY: &str = r#"
+[[entity]]
+id = "ann"
+name = "Ann Example"
+kind = "person"
+aliases = ["Ann"]
+description = "A made-up person."
+start = "1900-05"
+"#;
+
 /// Made-up seed files from `(name, text)` pairs.
 pub fn files(pairs: &[(&str, &str)]) -> Vec<SeedFile> {
     pairs

@@ -1,17 +1,7 @@
 //! Malformed seeds and data files: each fails with a positioned diagnostic, never a panic.
 
-use super::files;
+use super::{files, ANN_GLOSSARY as GLOSSARY};
 use parallel_lives_compiler::compile::compile;
-
-const GLOSSARY: &str = r#"
-[[entity]]
-id = "ann"
-name = "Ann Example"
-kind = "person"
-aliases = ["Ann"]
-description = "A made-up person."
-start = "1900-05"
-"#;
 
 /// Compiles made-up files and returns the diagnostics, one per line.
 fn errors(pairs: &[(&str, &str)]) -> String {

@@ -1,17 +1,7 @@
 //! Facts about a subject are read from its own article only, whatever other articles say of it.
 
-use super::files;
+use super::{files, ANN_GLOSSARY as GLOSSARY};
 use parallel_lives_compiler::compile::compile;
-
-const GLOSSARY: &str = r#"
-[[entity]]
-id = "ann"
-name = "Ann Example"
-kind = "person"
-aliases = ["Ann"]
-description = "A made-up person."
-start = "1900-05"
-"#;
 
 const FACTS: &str = r#"
 [[fact]]

@@ -21,7 +21,7 @@ pub struct AnnotatedTextProps {
 pub fn AnnotatedText(props: &AnnotatedTextProps) -> Html {
     let text = props.text.text.as_str();
     let marks = &props.text.marks;
-    let mut out = Output {
+    let mut pieces = Pieces {
         text,
         markers: &props.text.markers,
         next: 0,
@@ -45,33 +45,34 @@ pub fn AnnotatedText(props: &AnnotatedTextProps) -> Html {
                 .map_or(0, |(i, c)| i + c.len_utf8());
         let glue_end = end + after.find(char::is_whitespace).unwrap_or(after.len());
 
-        out.plain(cursor, glue_start);
-        let outer = std::mem::take(&mut out.parts);
-        out.plain(glue_start, start);
-        out.markers_before(start + 1);
-        out.parts.push(match mark.kind {
+        pieces.plain(cursor, glue_start);
+        let outer = std::mem::take(&mut pieces.parts);
+        pieces.plain(glue_start, start);
+        pieces.markers_before(start + 1);
+        pieces.parts.push(match mark.kind {
             MarkKind::CitationNeeded => html! { <CitationNeeded /> },
             kind => html! { <MarkButton {kind} {words} /> },
         });
         // A marker inside the marked words goes after them.
-        out.markers_before(end);
-        out.plain(end, glue_end);
+        pieces.markers_before(end);
+        pieces.plain(end, glue_end);
         // A marker just after the punctuation stays on its line too.
-        out.markers_before(glue_end + 1);
-        let glued = std::mem::replace(&mut out.parts, outer);
+        pieces.markers_before(glue_end + 1);
+        let glued = std::mem::replace(&mut pieces.parts, outer);
         // A button does not break across lines: glued to its punctuation, a long name could
         // be wider than a phone's line.
         if (glue_start == start && glue_end == end && glued.len() == 1) || long_words(words) {
-            out.parts.extend(glued);
+            pieces.parts.extend(glued);
         } else {
-            out.parts
+            pieces
+                .parts
                 .push(html! { <span class="mark-glue">{ for glued }</span> });
         }
         cursor = glue_end;
     }
-    out.plain(cursor, text.len());
-    out.markers_before(usize::MAX);
-    out.parts.into_iter().collect()
+    pieces.plain(cursor, text.len());
+    pieces.markers_before(usize::MAX);
+    pieces.parts.into_iter().collect()
 }
 
 /// Names longer than this (in characters) are not glued to the punctuation around them.
@@ -82,14 +83,14 @@ fn long_words(words: &str) -> bool {
 }
 
 /// The parts rendered so far, and the markers still to place.
-struct Output<'a> {
+struct Pieces<'a> {
     text: &'a str,
     markers: &'static [Marker],
     next: usize,
     parts: Vec<Html>,
 }
 
-impl Output<'_> {
+impl Pieces<'_> {
     /// The text of `start..end`, with the markers standing inside it, each kept on one line
     /// with the word before it.
     fn plain(&mut self, start: usize, end: usize) {

@@ -4,7 +4,7 @@ use gloo::timers::callback::Timeout;
 use gloo::utils::window;
 use yew::prelude::*;
 
-use crate::components::link_icon::{check_icon, link_icon};
+use crate::components::icons::{check_icon, link_icon};
 use crate::hooks::{clipboard, use_status};
 use crate::route::percent_encode;
 

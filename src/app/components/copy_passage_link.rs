@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::copy_link::address_of;
-use crate::components::link_icon::link_icon;
+use crate::components::icons::link_icon;
 use crate::hooks::{clipboard, use_status, SelectedPassage, OFFER_CLASS};
 
 #[derive(Properties, PartialEq)]

@@ -1,7 +1,7 @@
 //! The header's theme switch: a toggle button, pressed when the dark theme is shown.
 use yew::prelude::*;
 
-use crate::components::link_icon::moon_icon;
+use crate::components::icons::moon_icon;
 use crate::hooks::{use_theme, Theme};
 
 #[function_component]

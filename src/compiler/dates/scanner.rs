@@ -27,21 +27,21 @@ pub(super) enum Year {
     SameAsNarrative,
 }
 
-/// What a point is when it needs context to count as a date.
+/// A point that counts as a date only in date-like context: a year alone, a month alone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Bare {
+pub(super) enum NeedsContext {
     Year,
     Month,
 }
 
 impl Point {
-    pub(super) fn bare(&self) -> Option<Bare> {
+    pub(super) fn needs_context(&self) -> Option<NeedsContext> {
         if self.qualified || self.day.is_some() {
             return None;
         }
         match (self.month, self.year) {
-            (None, Year::Given(_)) => Some(Bare::Year),
-            (Some(_), Year::Missing) => Some(Bare::Month),
+            (None, Year::Given(_)) => Some(NeedsContext::Year),
+            (Some(_), Year::Missing) => Some(NeedsContext::Month),
             _ => None,
         }
     }
@@ -314,11 +314,13 @@ impl Scanner<'_> {
                 (first, when, relative, None)
             }
         };
-        let bare = first.bare().filter(|&b| last.bare() == Some(b));
+        let bare = first
+            .needs_context()
+            .filter(|&b| last.needs_context() == Some(b));
         let in_context = match bare {
             None => true,
-            Some(Bare::Year) => self.year_in_context(i, last.end),
-            Some(Bare::Month) => self.month_in_context(i),
+            Some(NeedsContext::Year) => self.year_in_context(i, last.end),
+            Some(NeedsContext::Month) => self.month_in_context(i),
         };
         in_context.then_some(Match {
             start: i,
