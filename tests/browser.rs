@@ -1,24 +1,15 @@
 //! In-browser tests of the reader: pages, marks, hover cards and routing, on a hand-built sample corpus.
 #![cfg(target_arch = "wasm32")]
 
-use std::cell::RefCell;
-use std::future::Future;
-use std::pin::Pin;
-use std::rc::Rc;
 use std::sync::OnceLock;
-use std::task::{Context, Poll, Waker};
-use std::time::Duration;
 
 use chrono::NaiveDate;
 use gloo::history::{BrowserHistory, History};
-use gloo::timers::callback::Timeout;
 use gloo::utils::{document, window};
-use parallel_lives::app::{App, AppProps};
 use parallel_lives::components::card_placement::{choose_side, clamp_left, Side};
 use parallel_lives::components::date_words::{
     age_in_words, date_in_words, iso_value, life_in_words,
 };
-use parallel_lives::hooks::CorpusHandle;
 use parallel_lives::model::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -26,7 +17,9 @@ use web_sys::{
     Element, HtmlElement, KeyboardEvent, KeyboardEventInit, PointerEvent, PointerEventInit,
     ScrollIntoViewOptions, ScrollLogicalPosition,
 };
-use yew::AppHandle;
+
+mod support;
+use support::{settle, sleep, Mounted};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -523,92 +516,9 @@ fn sample() -> &'static Corpus {
 
 // ---- helpers ----
 
-struct Mounted {
-    handle: AppHandle<App>,
-    root: Element,
-}
-
-impl Mounted {
-    fn destroy(self) {
-        self.handle.destroy();
-        self.root.remove();
-    }
-
-    fn one(&self, selector: &str) -> Element {
-        self.root
-            .query_selector(selector)
-            .unwrap()
-            .unwrap_or_else(|| panic!("no element matches {selector}"))
-    }
-
-    fn none(&self, selector: &str) {
-        assert!(
-            self.root.query_selector(selector).unwrap().is_none(),
-            "{selector} should not be there"
-        );
-    }
-
-    fn count(&self, selector: &str) -> u32 {
-        self.root.query_selector_all(selector).unwrap().length()
-    }
-
-    fn text(&self, selector: &str) -> String {
-        self.one(selector).text_content().unwrap_or_default()
-    }
-}
-
-/// Resolves after `duration`, letting Yew render and timers fire meanwhile.
-fn sleep(duration: Duration) -> impl Future<Output = ()> {
-    struct Sleep {
-        state: Rc<RefCell<(bool, Option<Waker>)>>,
-        _timeout: Timeout,
-    }
-    impl Future for Sleep {
-        type Output = ();
-        fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
-            let mut state = self.state.borrow_mut();
-            if state.0 {
-                Poll::Ready(())
-            } else {
-                state.1 = Some(cx.waker().clone());
-                Poll::Pending
-            }
-        }
-    }
-    let state = Rc::new(RefCell::new((false, None::<Waker>)));
-    let fired = state.clone();
-    let timeout = Timeout::new(duration.as_millis() as u32, move || {
-        let waker = {
-            let mut fired = fired.borrow_mut();
-            fired.0 = true;
-            fired.1.take()
-        };
-        if let Some(waker) = waker {
-            waker.wake();
-        }
-    });
-    Sleep {
-        state,
-        _timeout: timeout,
-    }
-}
-
-async fn settle() {
-    sleep(Duration::from_millis(30)).await;
-}
-
-/// Shows the app at `path` in a fresh element, with the sample corpus.
+/// Shows the app at `path` with the sample corpus.
 async fn mount(path: &str) -> Mounted {
-    BrowserHistory::new().push(path);
-    let root = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&root).unwrap();
-    let props = AppProps {
-        corpus: CorpusHandle(sample()),
-        ..AppProps::default()
-    };
-    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
-    settle().await;
-    Mounted { handle, root }
+    support::mount(sample(), path).await
 }
 
 fn html_element(element: &Element) -> HtmlElement {
@@ -878,7 +788,7 @@ async fn escape_inside_the_card_returns_the_focus_to_the_annotation() {
     app.none(".card");
     assert_eq!(document().active_element(), Some(button.clone()));
     // The focus came back from the card: that does not reopen it.
-    sleep(Duration::from_millis(50)).await;
+    sleep(50).await;
     app.none(".card");
     app.destroy();
 }
@@ -889,9 +799,9 @@ async fn hover_shows_the_card_after_a_delay_and_leaving_closes_it_after_a_grace(
     let button = app.one("button[data-mention='2']");
     let wrap = button.parent_element().unwrap();
     pointer(&wrap, "pointerenter", "mouse");
-    sleep(Duration::from_millis(60)).await;
+    sleep(60).await;
     app.none(".card");
-    sleep(Duration::from_millis(250)).await;
+    sleep(250).await;
     assert_eq!(
         app.text(".card .card-name"),
         "Russian Social Democratic Labour Party"
@@ -903,18 +813,18 @@ async fn hover_shows_the_card_after_a_delay_and_leaving_closes_it_after_a_grace(
     app.one(".card");
     // It reaches the card (inside the wrapper): the card stays.
     pointer(&wrap, "pointerenter", "mouse");
-    sleep(Duration::from_millis(400)).await;
+    sleep(400).await;
     app.one(".card");
     // It leaves both: the card closes after the grace period.
     pointer(&wrap, "pointerleave", "mouse");
-    sleep(Duration::from_millis(400)).await;
+    sleep(400).await;
     app.none(".card");
 
     // Leaving before the delay is over cancels the card.
     pointer(&wrap, "pointerenter", "mouse");
-    sleep(Duration::from_millis(50)).await;
+    sleep(50).await;
     pointer(&wrap, "pointerleave", "mouse");
-    sleep(Duration::from_millis(300)).await;
+    sleep(300).await;
     app.none(".card");
     app.destroy();
 }
@@ -926,14 +836,14 @@ async fn a_touch_is_not_a_hover_it_neither_opens_nor_closes_a_card() {
     let wrap = button.parent_element().unwrap();
     // A finger resting on the annotation does not open it after the hover delay.
     pointer(&wrap, "pointerenter", "touch");
-    sleep(Duration::from_millis(300)).await;
+    sleep(300).await;
     app.none(".card");
     // Tapped open, the card stays when the finger lifts (a touch "leaves" then).
     html_element(&button).click();
     settle().await;
     card_of(&button);
     pointer(&wrap, "pointerleave", "touch");
-    sleep(Duration::from_millis(400)).await;
+    sleep(400).await;
     card_of(&button);
     app.destroy();
 }
@@ -947,7 +857,7 @@ async fn only_one_card_is_open_at_a_time() {
     card_of(&first);
     let second = app.one("button[data-mention='2']");
     pointer(&second.parent_element().unwrap(), "pointerenter", "mouse");
-    sleep(Duration::from_millis(300)).await;
+    sleep(300).await;
     assert_eq!(app.count(".card"), 1);
     card_of(&second);
     assert_eq!(
@@ -1257,7 +1167,7 @@ async fn a_card_is_placed_beside_its_annotation_inside_the_viewport() {
     let middle = ScrollIntoViewOptions::new();
     middle.set_block(ScrollLogicalPosition::Center);
     // Once the page has done its own scrolling (to the top, for a new page).
-    sleep(Duration::from_millis(150)).await;
+    sleep(150).await;
     button.scroll_into_view_with_scroll_into_view_options(&middle);
     settle().await;
     html_element(&button).focus().unwrap();

@@ -3,18 +3,18 @@
 #![cfg(target_arch = "wasm32")]
 
 use std::sync::OnceLock;
-use std::time::Duration;
 
 use gloo::history::{BrowserHistory, History};
 use gloo::utils::{document, document_element, window};
 use js_sys::Reflect;
-use parallel_lives::app::{App, AppProps};
-use parallel_lives::hooks::{CorpusHandle, THEME_KEY};
+use parallel_lives::hooks::THEME_KEY;
 use parallel_lives::model::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement};
-use yew::AppHandle;
+use web_sys::Element;
+
+mod support;
+use support::{click, sleep, Mounted};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -110,48 +110,9 @@ fn sample() -> &'static Corpus {
 
 // ---- helpers ----
 
-struct Mounted {
-    handle: AppHandle<App>,
-    root: Element,
-}
-
-impl Mounted {
-    fn destroy(self) {
-        self.handle.destroy();
-        self.root.remove();
-    }
-
-    fn one(&self, selector: &str) -> Element {
-        self.root
-            .query_selector(selector)
-            .unwrap()
-            .unwrap_or_else(|| panic!("no element matches {selector}"))
-    }
-
-    fn all(&self, selector: &str) -> Vec<Element> {
-        let list = self.root.query_selector_all(selector).unwrap();
-        (0..list.length())
-            .map(|i| list.item(i).unwrap().dyn_into().unwrap())
-            .collect()
-    }
-}
-
-async fn sleep(ms: u64) {
-    yew::platform::time::sleep(Duration::from_millis(ms)).await;
-}
-
+/// Shows the app at `path` with the sample corpus.
 async fn mount(path: &str) -> Mounted {
-    window().scroll_to_with_x_and_y(0.0, 0.0);
-    BrowserHistory::new().push(path);
-    let root = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&root).unwrap();
-    let props = AppProps {
-        corpus: CorpusHandle(sample()),
-        ..AppProps::default()
-    };
-    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
-    sleep(50).await;
-    Mounted { handle, root }
+    support::mount(sample(), path).await
 }
 
 /// The texts of the ranges in `CSS.highlights.get("passage")`.
@@ -174,10 +135,6 @@ fn highlighted() -> Vec<String> {
             String::from(range.to_string())
         })
         .collect()
-}
-
-fn click(element: &Element) {
-    element.dyn_ref::<HtmlElement>().unwrap().click();
 }
 
 // ---- tests ----

@@ -37,9 +37,9 @@ pub fn choose_side(top: f64, bottom: f64, height: f64, viewport: f64) -> (Side, 
 
 /// The left edge of a card `width` wide that starts under its annotation but stays inside a
 /// viewport `viewport` wide.
-pub fn clamp_left(anchor_left: f64, width: f64, viewport: f64) -> f64 {
+pub fn clamp_left(trigger_left: f64, width: f64, viewport: f64) -> f64 {
     let right_most = viewport - width - MARGIN;
-    anchor_left.min(right_most).max(MARGIN)
+    trigger_left.min(right_most).max(MARGIN)
 }
 
 /// True when cards are bottom sheets at the current viewport width.
@@ -51,13 +51,13 @@ pub fn is_narrow() -> bool {
     width.is_some_and(|w| w < SHEET_BELOW)
 }
 
-/// Places an open `card` next to `anchor`, or, on a narrow screen, scrolls `anchor` above the
+/// Places an open `card` next to `trigger`, or, on a narrow screen, scrolls `trigger` above the
 /// card's sheet.
-pub fn place(card: &HtmlElement, anchor: &Element) {
+pub fn place(card: &HtmlElement, trigger: &Element) {
     if is_narrow() {
-        place_sheet(card, anchor);
+        place_sheet(card, trigger);
     } else {
-        place_beside(card, anchor);
+        place_beside(card, trigger);
     }
 }
 
@@ -81,7 +81,7 @@ fn px(value: f64) -> String {
 /// The wrapper is an inline box, so its offsets are measured rather than assumed: the card is
 /// first put at `left: 0; top: 0` (or `bottom: 0`), and the distance to where it should be is
 /// then added.
-fn place_beside(card: &HtmlElement, anchor: &Element) {
+fn place_beside(card: &HtmlElement, trigger: &Element) {
     let window = gloo::utils::window();
     let viewport_width = f64::from(gloo::utils::document_element().client_width());
     let viewport_height = window
@@ -94,15 +94,15 @@ fn place_beside(card: &HtmlElement, anchor: &Element) {
     }
     set(card, "left", "0px");
     set(card, "top", "0px");
-    let anchor_rect = anchor.get_bounding_client_rect();
+    let trigger_rect = trigger.get_bounding_client_rect();
     let start = card.get_bounding_client_rect();
     let (side, room) = choose_side(
-        anchor_rect.top(),
-        anchor_rect.bottom(),
+        trigger_rect.top(),
+        trigger_rect.bottom(),
         start.height(),
         viewport_height,
     );
-    let left = clamp_left(anchor_rect.left(), start.width(), viewport_width);
+    let left = clamp_left(trigger_rect.left(), start.width(), viewport_width);
     set(card, "left", &px(left - start.left()));
     set(card, "max-height", &px(room.min(viewport_height * 0.7)));
     let _ = card.set_attribute(
@@ -113,29 +113,29 @@ fn place_beside(card: &HtmlElement, anchor: &Element) {
         },
     );
     match side {
-        Side::Below => set(card, "top", &px(anchor_rect.bottom() + GAP - start.top())),
+        Side::Below => set(card, "top", &px(trigger_rect.bottom() + GAP - start.top())),
         Side::Above => {
             // Anchored by its bottom edge, so that a card that grows (a list expanded) grows
             // upwards, away from the annotation.
             set(card, "top", "auto");
             set(card, "bottom", "0px");
             let at_zero = card.get_bounding_client_rect().bottom();
-            set(card, "bottom", &px(at_zero - (anchor_rect.top() - GAP)));
+            set(card, "bottom", &px(at_zero - (trigger_rect.top() - GAP)));
         }
     }
 }
 
 /// The sheet itself is fixed to the bottom of the viewport by `cards.css`; when it would hide
 /// the annotation, the page is scrolled until the annotation is just above it.
-fn place_sheet(card: &HtmlElement, anchor: &Element) {
+fn place_sheet(card: &HtmlElement, trigger: &Element) {
     if let Some(root) = gloo::utils::document().document_element() {
         let _ = root.class_list().add_1(SHEET_OPEN_CLASS);
     }
     let _ = card.set_attribute("data-side", "sheet");
     let sheet_top = card.get_bounding_client_rect().top();
-    let anchor_rect = anchor.get_bounding_client_rect();
-    let overlap = anchor_rect.bottom() - (sheet_top - GAP - MARGIN);
-    let off_top = MARGIN - anchor_rect.top();
+    let trigger_rect = trigger.get_bounding_client_rect();
+    let overlap = trigger_rect.bottom() - (sheet_top - GAP - MARGIN);
+    let off_top = MARGIN - trigger_rect.top();
     let by = if overlap > 0.0 {
         overlap
     } else if off_top > 0.0 {
