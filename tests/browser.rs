@@ -101,7 +101,6 @@ fn date(paragraph: &str, text: &str, when: DateSpan, relative: bool) -> DateRef 
         relative,
         ends: None,
         onwards: false,
-        meanwhile: Vec::new(),
     }
 }
 
@@ -509,7 +508,7 @@ fn sample() -> &'static Corpus {
         // The markers where lives meet and where the text disagrees, as the compiler's last
         // pass places them.
         parallel_lives_compiler::markers::place_markers(&mut corpus);
-        parallel_lives_compiler::period::set_meanwhile(&mut corpus);
+        parallel_lives_compiler::period::index_dates_by_time(&mut corpus);
         corpus
     })
 }

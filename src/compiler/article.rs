@@ -5,8 +5,8 @@ use crate::dates::{self, Narrative};
 use crate::discover;
 use crate::editorial::{self, ArticleData, Facts};
 use crate::mentions::{Matcher, Recency};
+use crate::model::period;
 use crate::model::*;
-use crate::period;
 use crate::seed;
 use crate::sentences::{sentences, CITATION_NEEDED};
 
@@ -296,7 +296,6 @@ impl Annotator<'_> {
                 relative: found.relative,
                 ends: found.ends,
                 onwards: found.onwards,
-                meanwhile: Vec::new(),
             });
             if let Some(mention) = within {
                 let mention = &mut self.corpus.mentions[mention as usize];

@@ -166,7 +166,7 @@ pub fn compile_with(mut files: Vec<SeedFile>, options: Options) -> Result<Corpus
     let seeds: Vec<&str> = shaped.iter().map(|a| a.text.as_str()).collect();
     links::link(&mut corpus, &seeds, &facts);
     markers::place_markers(&mut corpus);
-    period::set_meanwhile(&mut corpus);
+    period::index_dates_by_time(&mut corpus);
     Ok(corpus)
 }
 

@@ -2,7 +2,7 @@
 //!
 //! The passes, in order: `seed` shapes a text into sections, paragraphs and references;
 //! `discover` finds the names (`names`, `lead`, `found`) and settles them with the glossary
-//! (`editorial`, `mentions`); `dates` reads the dates; `links` joins the lives; `markers` places what the reader shows after words; `period` says which dates are the same period; `compile` runs
+//! (`editorial`, `mentions`); `dates` reads the dates; `links` joins the lives; `markers` places what the reader shows after words; `period` indexes the dates by time; `compile` runs
 //! them and reports `diagnostic`s. `ablation` and `candidates` serve `make ablation` and
 //! `make names`.
 pub use parallel_lives_model as model;

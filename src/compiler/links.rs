@@ -6,8 +6,8 @@ use chrono::Datelike;
 
 use crate::dates::{self, Narrative};
 use crate::editorial::{Compare, Fact, Facts};
+use crate::model::period;
 use crate::model::*;
-use crate::period;
 
 /// A sentence of the body, with the marks inside it.
 struct Sentence {

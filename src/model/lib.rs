@@ -7,6 +7,8 @@
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+pub mod period;
+
 /// English month names, January first: what the compiler reads and the reader writes.
 pub const MONTH_NAMES: [&str; 12] = [
     "January",
@@ -57,6 +59,9 @@ pub struct Corpus {
     pub conflicts: Vec<Conflict>,
     /// Each sentence joined to passages of other lives, as its marker shows them.
     pub joins: Vec<Joins>,
+    /// The dates of every article's body by first day (then article, then place): where a
+    /// date card looks up what the other lives did in the same period.
+    pub dates_by_time: Vec<DateId>,
 }
 
 /// One biography, from `seeds/<slug>.txt`.
@@ -356,9 +361,6 @@ pub struct DateRef {
     pub ends: Option<[DateSpan; 2]>,
     /// Open towards the future: "From 1925, he was ..." is 1925 onwards (`when` is 1925).
     pub onwards: bool,
-    /// Dates of the other lives in the same period, one per sentence of the body, by article,
-    /// then by date (the compiler's `period` pass).
-    pub meanwhile: Vec<DateId>,
 }
 
 /// A passage of one article: the sentence around a mention or date.

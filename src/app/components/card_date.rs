@@ -9,7 +9,11 @@ use crate::components::date_words::{
 };
 use crate::components::{PassageItem, PassageList};
 use crate::hooks::use_corpus;
-use crate::model::{ArticleId, Corpus, DateId, DateSpan, Precision};
+use std::collections::HashSet;
+
+use chrono::{Days, NaiveDate};
+
+use crate::model::{period, ArticleId, Corpus, DateId, DateRef, DateSpan, Precision};
 
 /// Characters of context quoted on either side of a date.
 const REACH: usize = 70;
@@ -108,18 +112,53 @@ pub fn subjects_ages(corpus: &Corpus, when: &DateSpan) -> Vec<String> {
         .collect()
 }
 
-/// The passages of the other lives around the time of the date `this` (the compiler's
-/// `meanwhile`), grouped by article.
+/// The passages of the other lives around the time of the date `this` (`model::period`), the
+/// first date of each sentence, in date order, grouped by article; looked up in the corpus's
+/// dates by time.
 pub fn same_period(corpus: &'static Corpus, this: DateId) -> Vec<(ArticleId, Vec<PassageItem>)> {
     let Some(date) = corpus.dates.get(this as usize) else {
         return Vec::new();
     };
-    let mut groups: Vec<(ArticleId, Vec<PassageItem>)> = Vec::new();
-    for other in date
-        .meanwhile
+    let by_time = &corpus.dates_by_time;
+    let first_of = |id: &DateId| corpus.dates[*id as usize].when.first;
+    // A date of the same period starts at most a season and its own span before this one.
+    let earliest = date
+        .when
+        .first
+        .checked_sub_days(Days::new(
+            period::SEASON_DAYS + period::BROADEST_DAYS as u64,
+        ))
+        .unwrap_or(NaiveDate::MIN);
+    let start = by_time.partition_point(|id| first_of(id) < earliest);
+    let latest = date
+        .when
+        .last
+        .checked_add_days(Days::new(period::SEASON_DAYS))
+        .unwrap_or(NaiveDate::MAX);
+    let mut nearby: Vec<&DateRef> = by_time[start..]
         .iter()
-        .filter_map(|&id| corpus.dates.get(id as usize))
-    {
+        .map(|&id| &corpus.dates[id as usize])
+        .take_while(|other| other.when.first <= latest)
+        .filter(|other| {
+            other.place.article != date.place.article && period::meanwhile(&date.when, &other.when)
+        })
+        .collect();
+    nearby.sort_by_key(|other| {
+        (
+            other.place.article,
+            other.when.first,
+            other.place.span.start,
+        )
+    });
+    let mut seen = HashSet::new();
+    let mut groups: Vec<(ArticleId, Vec<PassageItem>)> = Vec::new();
+    for other in nearby {
+        let sentence = corpus
+            .sentence_around(&other.place)
+            .map(|(_, sentence, _)| (other.place.article, &other.place.holder, sentence.start));
+        if !seen.insert(sentence) {
+            continue;
+        }
         let Some(quote) = corpus.snippet_at(&other.place, REACH) else {
             continue;
         };

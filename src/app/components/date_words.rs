@@ -217,7 +217,6 @@ mod tests {
             relative: false,
             ends: (ends.len() == 2).then_some([a, b]),
             onwards,
-            meanwhile: Vec::new(),
         }
     }
 
