@@ -10,11 +10,15 @@ pub fn place_markers(corpus: &mut Corpus) {
     let mut markers: Vec<(Place, MarkerTopic)> = Vec::new();
     // Cross-references to another life, gathered by the sentence they start from.
     let mut by_sentence: HashMap<&Place, usize> = HashMap::new();
-    for cross_ref in corpus.cross_refs.iter().filter(|c| joins_lives(c)) {
-        for (here, there) in [
-            (&cross_ref.from, &cross_ref.to),
-            (&cross_ref.to, &cross_ref.from),
-        ] {
+    for (id, cross_ref) in corpus.cross_refs.iter().enumerate() {
+        if !joins_lives(cross_ref) {
+            continue;
+        }
+        let ends = [
+            (&cross_ref.from, &cross_ref.to, true),
+            (&cross_ref.to, &cross_ref.from, false),
+        ];
+        for (here, there, at_to) in ends {
             let slot = *by_sentence.entry(&here.place).or_insert_with(|| {
                 joins.push(Joins {
                     article: here.place.article,
@@ -24,23 +28,37 @@ pub fn place_markers(corpus: &mut Corpus) {
                 markers.push((here.place.clone(), MarkerTopic::Joins(slot as u32)));
                 slot
             });
+            let cross_refs = &corpus.cross_refs;
             let others = &mut joins[slot].others;
-            match others.iter_mut().find(|o| o.passage.place == there.place) {
-                Some(other) if !other.links.contains(&cross_ref.link) => {
-                    other.links.push(cross_ref.link.clone())
+            let same_place = |o: &Joined| {
+                let c = &cross_refs[o.cross_refs[0] as usize];
+                let passage = if o.at_to { &c.to } else { &c.from };
+                passage.place == there.place
+            };
+            match others.iter_mut().find(|o| same_place(o)) {
+                Some(other) => {
+                    let link = &cross_ref.link;
+                    let known = other
+                        .cross_refs
+                        .iter()
+                        .any(|&c| &cross_refs[c as usize].link == link);
+                    if !known {
+                        other.cross_refs.push(id as u32);
+                    }
                 }
-                Some(_) => {}
                 None => others.push(Joined {
-                    passage: there.clone(),
-                    links: vec![cross_ref.link.clone()],
+                    cross_refs: vec![id as u32],
+                    at_to,
                 }),
             }
         }
     }
     for sentence in &mut joins {
-        sentence
-            .others
-            .sort_by_key(|o| (o.passage.place.article, o.passage.place.span.start));
+        sentence.others.sort_by_key(|o| {
+            let c = &corpus.cross_refs[o.cross_refs[0] as usize];
+            let passage = if o.at_to { &c.to } else { &c.from };
+            (passage.place.article, passage.place.span.start)
+        });
     }
     for (id, conflict) in corpus.conflicts.iter().enumerate() {
         for claim in &conflict.claims {

@@ -176,10 +176,14 @@ pub struct Joins {
     pub others: Vec<Joined>,
 }
 
+/// A passage of another life a sentence is joined to, by the cross-references that join them
+/// (all between the same two places, each with its reason).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Joined {
-    pub passage: Passage,
-    pub links: Vec<Link>,
+    /// Indices into `Corpus::cross_refs`.
+    pub cross_refs: Vec<u32>,
+    /// The passage is their `to` end (else their `from` end).
+    pub at_to: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -425,6 +429,25 @@ impl Corpus {
     /// The paragraph holding a place in the body.
     pub fn paragraph_at(&self, place: &Place) -> Option<&Paragraph> {
         self.paragraph(place.article, place.holder.paragraph()?)
+    }
+
+    /// The passage of another life that `joined` stands for.
+    pub fn joined_passage(&self, joined: &Joined) -> Option<&Passage> {
+        let cross_ref = self.cross_refs.get(*joined.cross_refs.first()? as usize)?;
+        Some(if joined.at_to {
+            &cross_ref.to
+        } else {
+            &cross_ref.from
+        })
+    }
+
+    /// Why a passage is joined: the link of each of its cross-references.
+    pub fn joined_links<'a>(&'a self, joined: &'a Joined) -> impl Iterator<Item = &'a Link> + 'a {
+        joined
+            .cross_refs
+            .iter()
+            .filter_map(|&c| self.cross_refs.get(c as usize))
+            .map(|c| &c.link)
     }
 
     /// The same, to change.

@@ -435,8 +435,12 @@ fn markers_stand_after_the_sentences_where_lives_meet() {
             .joins
             .iter()
             .flat_map(|j| &j.others)
-            .find(|o| o.passage.text.contains(sentence))
-            .map(|o| o.links.clone())
+            .find(|o| {
+                corpus
+                    .joined_passage(o)
+                    .is_some_and(|p| p.text.contains(sentence))
+            })
+            .map(|o| corpus.joined_links(o).cloned().collect::<Vec<_>>())
     };
     assert_eq!(
         expelled("A month later, he was expelled from the Party"),

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::components::{PassageItem, PassageList};
 use crate::hooks::use_corpus;
-use crate::model::{first_words, ArticleId, Corpus, Joined, Link, Snippet};
+use crate::model::{first_words, ArticleId, Corpus, Link, Snippet};
 
 /// The most characters of a passage quoted.
 const QUOTED: usize = 220;
@@ -24,11 +24,15 @@ pub fn CrossRefCard(props: &CrossRefCardProps) -> Html {
         return Html::default();
     };
     let mut groups: Vec<(ArticleId, Vec<PassageItem>)> = Vec::new();
-    for Joined { passage, links } in &joins.others {
+    for joined in &joins.others {
+        let Some(passage) = corpus.joined_passage(joined) else {
+            continue;
+        };
+        let links: Vec<&Link> = corpus.joined_links(joined).collect();
         let (quoted, cut) = first_words(&passage.text, QUOTED);
         let item = PassageItem {
             place: &passage.place,
-            note: Some(reasons_in_words(corpus, links)),
+            note: Some(reasons_in_words(corpus, &links)),
             quote: Snippet {
                 before: "",
                 words: quoted,
@@ -43,7 +47,12 @@ pub fn CrossRefCard(props: &CrossRefCardProps) -> Html {
             None => groups.push((passage.place.article, vec![item])),
         }
     }
-    let titles = other_titles(corpus, joins.others.iter().map(|o| o.passage.place.article));
+    let articles = joins
+        .others
+        .iter()
+        .filter_map(|o| corpus.joined_passage(o))
+        .map(|p| p.place.article);
+    let titles = other_titles(corpus, articles);
     html! {
         <>
             <span class="card-name">{ format!("Also told in {titles}") }</span>
@@ -57,7 +66,7 @@ pub fn CrossRefCard(props: &CrossRefCardProps) -> Html {
 }
 
 /// Why two passages are joined: "Left Opposition", "the same months", or both.
-fn reasons_in_words(corpus: &Corpus, reasons: &[Link]) -> String {
+fn reasons_in_words(corpus: &Corpus, reasons: &[&Link]) -> String {
     let words: Vec<&str> = reasons
         .iter()
         .filter_map(|link| match link {

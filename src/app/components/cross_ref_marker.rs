@@ -18,7 +18,12 @@ pub fn CrossRefMarker(props: &CrossRefMarkerProps) -> Html {
     let Some(joins) = corpus.joins.get(props.joins as usize) else {
         return Html::default();
     };
-    let titles = other_titles(corpus, joins.others.iter().map(|o| o.passage.place.article));
+    let articles = joins
+        .others
+        .iter()
+        .filter_map(|o| corpus.joined_passage(o))
+        .map(|p| p.place.article);
+    let titles = other_titles(corpus, articles);
     let count = joins.others.len();
     let passages = if count == 1 { "passage" } else { "passages" };
     let summary = format!("Also told in {titles}: {count} {passages}");
