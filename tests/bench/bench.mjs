@@ -325,7 +325,11 @@ async function main() {
     const scaled = [];
     if (SCALE > 0) {
       const build = await scaleBuild(SCALE);
-      finderCost = await cargoNames(['--timing'], { PARALLEL_LIVES_SEEDS: build.seeds });
+      // The folder is a temporary one: name it by what it holds.
+      finderCost = (await cargoNames(['--timing'], { PARALLEL_LIVES_SEEDS: build.seeds })).replace(
+        build.seeds,
+        `${SCALE} generated biographies (\`tests/bench/scale.mjs\`)`,
+      );
       cleanup.push(() => rm(build.seeds, { recursive: true, force: true }));
       cleanup.push(() => rm(build.dist, { recursive: true, force: true }));
       cleanup.push(() => rm(build.exported, { force: true }));
