@@ -1,244 +1,9 @@
-//! Joins passages that speak of the same thing (across the articles and within one), and records where the text contradicts itself.
+//! Facts the text states twice (in the infobox and the prose, or twice in the prose): claims that agree tie the infobox to the sentence, claims that disagree make a conflict; other infobox fields tied to the first sentence naming what they name.
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
-
-use chrono::Datelike;
-
-use crate::dates::{self, Narrative};
-use crate::editorial::{Compare, Fact, Facts};
-use crate::model::period;
-use crate::model::*;
-
-/// A sentence of the body, with the marks inside it.
-struct Sentence {
-    article: ArticleId,
-    /// The paragraph's id.
-    paragraph: String,
-    /// Absolute byte range in the seed.
-    span: Span,
-    text: String,
-    block: Block,
-    /// Entities named in the sentence, in order, with their local start.
-    entities: Vec<(usize, EntityId)>,
-    /// Dates in the sentence, in order, with their local start and end.
-    dates: Vec<(usize, usize, DateId)>,
-}
-
-impl Sentence {
-    fn passage(&self) -> Passage {
-        Passage {
-            place: Place {
-                article: self.article,
-                holder: Holder::Paragraph(self.paragraph.clone()),
-                span: self.span,
-            },
-            text: self.text.clone(),
-        }
-    }
-}
-
-/// Fills in `shared`, `cross_refs` and `conflicts`. `seeds` are the texts, by article id.
-pub fn link(corpus: &mut Corpus, seeds: &[&str], facts: &Facts) {
-    let sentences = body_sentences(corpus);
-    corpus.shared = shared_entities(corpus);
-    let mut cross_refs = same_events(corpus, &sentences);
-    cross_refs.extend(same_months(corpus, &sentences, &cross_refs));
-    let mut conflicts = Vec::new();
-    for (id, article) in corpus.articles.iter().enumerate() {
-        let Some(subject) = article.subject else {
-            continue;
-        };
-        let ours: Vec<&Sentence> = sentences
-            .iter()
-            .filter(|s| s.article == id as ArticleId)
-            .collect();
-        for fact in &facts.facts {
-            let claims = claims(corpus, id as ArticleId, subject, seeds[id], &ours, fact);
-            judge(
-                corpus,
-                article,
-                subject,
-                fact,
-                claims,
-                &mut cross_refs,
-                &mut conflicts,
-            );
-        }
-        cross_refs.extend(infobox_mentions(corpus, id as ArticleId, &ours, facts));
-    }
-    corpus.cross_refs = cross_refs;
-    corpus.conflicts = conflicts;
-}
-
-fn body_sentences(corpus: &Corpus) -> Vec<Sentence> {
-    let mut out = Vec::new();
-    for (id, article) in corpus.articles.iter().enumerate() {
-        for paragraph in article.sections.iter().flat_map(|s| &s.paragraphs) {
-            let base = paragraph.text.source.start;
-            for sentence in &paragraph.sentences {
-                let inside =
-                    |m: &Mark| m.span.start >= sentence.start && m.span.start < sentence.end;
-                let local = |m: &Mark| (m.span.start - sentence.start) as usize;
-                out.push(Sentence {
-                    article: id as ArticleId,
-                    paragraph: paragraph.id.clone(),
-                    span: Span {
-                        start: base + sentence.start,
-                        end: base + sentence.end,
-                    },
-                    text: paragraph.text.text[sentence.start as usize..sentence.end as usize]
-                        .to_string(),
-                    block: paragraph.block,
-                    entities: paragraph
-                        .text
-                        .marks
-                        .iter()
-                        .filter(|m| inside(m))
-                        .filter_map(|m| match m.kind {
-                            MarkKind::Mention(i) => {
-                                Some((local(m), corpus.mentions[i as usize].entity))
-                            }
-                            _ => None,
-                        })
-                        .collect(),
-                    dates: paragraph
-                        .text
-                        .marks
-                        .iter()
-                        .filter(|m| inside(m))
-                        .filter_map(|m| match m.kind {
-                            MarkKind::Date(i) => {
-                                Some((local(m), (m.span.end - sentence.start) as usize, i))
-                            }
-                            _ => None,
-                        })
-                        .collect(),
-                });
-            }
-        }
-    }
-    out
-}
-
-fn shared_entities(corpus: &Corpus) -> Vec<EntityId> {
-    let mut by_entity: BTreeMap<EntityId, BTreeSet<ArticleId>> = Default::default();
-    for mention in &corpus.mentions {
-        by_entity
-            .entry(mention.entity)
-            .or_default()
-            .insert(mention.place.article);
-    }
-    by_entity
-        .into_iter()
-        .filter(|(_, a)| a.len() > 1)
-        .map(|(e, _)| e)
-        .collect()
-}
-
-/// Pairs `(i, j)`, `i < j`, of sentences of different articles that share a key, in order.
-///
-/// Comparing only sentences that share a key (an entity that joins, a month) keeps the work
-/// near-linear in the corpus; comparing every sentence with every other does not scale.
-fn candidate_pairs<K: Ord>(
-    sentences: &[Sentence],
-    keys: impl Fn(&Sentence) -> Vec<K>,
-) -> Vec<(usize, usize)> {
-    let mut by_key: BTreeMap<K, Vec<usize>> = BTreeMap::new();
-    for (i, sentence) in sentences.iter().enumerate() {
-        let mut keys = keys(sentence);
-        keys.sort();
-        keys.dedup();
-        for key in keys {
-            by_key.entry(key).or_default().push(i);
-        }
-    }
-    let mut pairs = BTreeSet::new();
-    for group in by_key.values() {
-        for (n, &i) in group.iter().enumerate() {
-            for &j in &group[n + 1..] {
-                if sentences[i].article != sentences[j].article {
-                    pairs.insert((i, j));
-                }
-            }
-        }
-    }
-    pairs.into_iter().collect()
-}
-
-/// Sentences of different articles that name the same event (an entity that `joins`).
-fn same_events(corpus: &Corpus, sentences: &[Sentence]) -> Vec<CrossRef> {
-    let joins = |e: &EntityId| corpus.entities[*e as usize].joins;
-    let pairs = candidate_pairs(sentences, |s| {
-        s.entities.iter().map(|e| e.1).filter(joins).collect()
-    });
-    let mut out = Vec::new();
-    for (i, j) in pairs {
-        let (a, b) = (&sentences[i], &sentences[j]);
-        let shared = a
-            .entities
-            .iter()
-            .map(|e| e.1)
-            .find(|e| joins(e) && b.entities.iter().any(|(_, f)| f == e));
-        if let Some(event) = shared {
-            out.push(CrossRef {
-                link: Link::SameEvent(event),
-                from: a.passage(),
-                to: b.passage(),
-            });
-        }
-    }
-    out
-}
-
-/// Sentences of different articles dated within the same months (not already joined by an event).
-fn same_months(corpus: &Corpus, sentences: &[Sentence], joined: &[CrossRef]) -> Vec<CrossRef> {
-    let dated = |s: &Sentence| -> Vec<DateSpan> {
-        if s.block == Block::Quotation {
-            return Vec::new();
-        }
-        s.dates
-            .iter()
-            .map(|d| corpus.dates[d.2 as usize].when)
-            .filter(period::is_specific)
-            .collect()
-    };
-    // Every month a sentence's dates touch: overlapping dates share at least one.
-    let months = |s: &Sentence| -> Vec<(i32, u32)> {
-        let mut months = Vec::new();
-        for d in dated(s) {
-            let mut month = d.first.with_day(1).unwrap_or(d.first);
-            while month <= d.last {
-                months.push((month.year(), month.month()));
-                month = month + chrono::Months::new(1);
-            }
-        }
-        months
-    };
-    let key = |p: &Place| (p.article, p.span.start);
-    let already: HashSet<_> = joined
-        .iter()
-        .map(|c| (key(&c.from.place), key(&c.to.place)))
-        .collect();
-    let mut out = Vec::new();
-    for (i, j) in candidate_pairs(sentences, months) {
-        let (a, b) = (&sentences[i], &sentences[j]);
-        let (a_dates, b_dates) = (dated(a), dated(b));
-        let close = b_dates
-            .iter()
-            .any(|d| a_dates.iter().any(|e| period::same_months(e, d)));
-        if close && !already.contains(&(key(&a.passage().place), key(&b.passage().place))) {
-            out.push(CrossRef {
-                link: Link::SameMonths,
-                from: a.passage(),
-                to: b.passage(),
-            });
-        }
-    }
-    out
-}
+use super::*;
 
 /// One claim of a fact: what it says (a date, or the places it names) and where.
-struct FactClaim {
+pub(super) struct FactClaim {
     value: String,
     date: Option<DateSpan>,
     places: Vec<EntityId>,
@@ -246,7 +11,7 @@ struct FactClaim {
     from_infobox: bool,
 }
 
-fn claims(
+pub(super) fn claims(
     corpus: &Corpus,
     article_id: ArticleId,
     subject: EntityId,
@@ -397,13 +162,13 @@ fn claims(
 }
 
 /// "2 December 1892 – 10 January 1938" -> ("2 December 1892", "10 January 1938").
-fn split_range(text: &str) -> Option<(&str, &str)> {
+pub(super) fn split_range(text: &str) -> Option<(&str, &str)> {
     let (a, b) = text.split_once(['–', '—', '-'])?;
     Some((a.trim(), b.trim()))
 }
 
 /// The end of the first whole-word, case-insensitive occurrence of `word` in `text`.
-fn find_word(text: &str, word: &str) -> Option<usize> {
+pub(super) fn find_word(text: &str, word: &str) -> Option<usize> {
     let lower = text.to_lowercase();
     if lower.len() != text.len() {
         return None;
@@ -420,7 +185,7 @@ fn find_word(text: &str, word: &str) -> Option<usize> {
 
 /// A sentence is about the subject when the first person it names is the subject, or it names
 /// no person and speaks of "he" or "she".
-fn is_about(corpus: &Corpus, sentence: &Sentence, subject: EntityId) -> bool {
+pub(super) fn is_about(corpus: &Corpus, sentence: &Sentence, subject: EntityId) -> bool {
     let first_person = sentence
         .entities
         .iter()
@@ -435,14 +200,14 @@ fn is_about(corpus: &Corpus, sentence: &Sentence, subject: EntityId) -> bool {
     }
 }
 
-fn entities_of(corpus: &Corpus, text: &Text, kind: EntityKind) -> Vec<EntityId> {
+pub(super) fn entities_of(corpus: &Corpus, text: &Text, kind: EntityKind) -> Vec<EntityId> {
     entities_of_any(corpus, text)
         .into_iter()
         .filter(|e| corpus.entities[*e as usize].kind == kind)
         .collect()
 }
 
-fn entities_of_any(corpus: &Corpus, text: &Text) -> Vec<EntityId> {
+pub(super) fn entities_of_any(corpus: &Corpus, text: &Text) -> Vec<EntityId> {
     text.marks
         .iter()
         .filter_map(|m| match m.kind {
@@ -453,7 +218,7 @@ fn entities_of_any(corpus: &Corpus, text: &Text) -> Vec<EntityId> {
 }
 
 /// The body sentence containing `place`, or the place itself (infobox, references) as a passage.
-fn passage_at(corpus: &Corpus, sentences: &[&Sentence], place: &Place) -> Passage {
+pub(super) fn passage_at(corpus: &Corpus, sentences: &[&Sentence], place: &Place) -> Passage {
     sentences
         .iter()
         .find(|s| {
@@ -477,7 +242,7 @@ fn passage_at(corpus: &Corpus, sentences: &[&Sentence], place: &Place) -> Passag
 }
 
 /// Claims that agree tie the infobox to the prose; claims that disagree make a conflict.
-fn judge(
+pub(super) fn judge(
     corpus: &Corpus,
     article: &Article,
     subject: EntityId,
@@ -523,7 +288,7 @@ fn judge(
 }
 
 /// Other infobox fields: each entity a field names, tied to the first body sentence naming it.
-fn infobox_mentions(
+pub(super) fn infobox_mentions(
     corpus: &Corpus,
     article_id: ArticleId,
     sentences: &[&Sentence],
@@ -566,7 +331,7 @@ fn infobox_mentions(
 }
 
 /// The holder of an article's infobox field.
-fn infobox_holder(article: &Article, key: &str) -> Holder {
+pub(super) fn infobox_holder(article: &Article, key: &str) -> Holder {
     let index = article
         .infobox
         .iter()
