@@ -508,7 +508,7 @@ fn sample() -> &'static Corpus {
         // The markers where lives meet and where the text disagrees, as the compiler's last
         // pass places them.
         parallel_lives_compiler::markers::place_markers(&mut corpus);
-        parallel_lives_compiler::period::index_dates_by_time(&mut corpus);
+        parallel_lives_compiler::index::build_indexes(&mut corpus);
         corpus
     })
 }

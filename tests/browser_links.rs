@@ -84,7 +84,7 @@ fn sample() -> &'static Corpus {
             ],
             ..Article::default()
         };
-        Corpus {
+        let mut corpus = Corpus {
             articles: vec![article],
             entities: vec![Entity {
                 key: "kolchak".into(),
@@ -104,7 +104,10 @@ fn sample() -> &'static Corpus {
                 date: None,
             }],
             ..Corpus::default()
-        }
+        };
+        // Each entity's mentions, as the compiler indexes them.
+        parallel_lives_compiler::index::build_indexes(&mut corpus);
+        corpus
     })
 }
 

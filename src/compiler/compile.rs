@@ -7,11 +7,11 @@ use crate::diagnostic::{seed_path, Diagnostic};
 use crate::discover;
 use crate::editorial::{self, ArticleData, Facts, Glossary};
 use crate::glossary;
+use crate::index;
 use crate::links;
 use crate::markers;
 use crate::mentions::Matcher;
 use crate::model::*;
-use crate::period;
 use crate::seed;
 
 /// One file of the seeds folder, by name (`ivar-smilga.txt`), with its bytes.
@@ -166,7 +166,7 @@ pub fn compile_with(mut files: Vec<SeedFile>, options: Options) -> Result<Corpus
     let seeds: Vec<&str> = shaped.iter().map(|a| a.text.as_str()).collect();
     links::link(&mut corpus, &seeds, &facts);
     markers::place_markers(&mut corpus);
-    period::index_dates_by_time(&mut corpus);
+    index::build_indexes(&mut corpus);
     Ok(corpus)
 }
 

@@ -2,7 +2,7 @@
 //!
 //! The passes, in order: `seed` shapes a text into sections, paragraphs and references;
 //! `discover` finds the names (`names`, `lead`, `found`) and settles them with the glossary
-//! (`editorial`, `mentions`); `dates` reads the dates; `links` joins the lives; `markers` places what the reader shows after words; `period` indexes the dates by time; `compile` runs
+//! (`editorial`, `mentions`); `dates` reads the dates; `links` joins the lives; `markers` places what the reader shows after words; `index` builds the indexes the reader looks things up in; `compile` runs
 //! them and reports `diagnostic`s. `ablation` and `candidates` serve `make ablation` and
 //! `make names`.
 pub use parallel_lives_model as model;
@@ -17,11 +17,11 @@ pub mod discover;
 pub mod editorial;
 pub mod found;
 pub mod glossary;
+pub mod index;
 pub mod lead;
 pub mod links;
 pub mod markers;
 pub mod mentions;
 pub mod names;
-pub mod period;
 pub mod seed;
 pub mod sentences;

@@ -247,6 +247,8 @@ pub struct Entity {
     pub kind_guessed: bool,
     /// Other spellings the texts use for the same name (a dropped or doubled letter).
     pub variants: Vec<String>,
+    /// Its mentions, in corpus order (the compiler's index).
+    pub mentions: Vec<MentionId>,
 }
 
 /// Where in the corpus something is: an article, the element of it holding the words, and the

@@ -99,11 +99,12 @@ impl Corpus {
 
     /// Every mention of an entity, in corpus order.
     pub fn mentions_of(&self, entity: EntityId) -> impl Iterator<Item = (MentionId, &Mention)> {
-        self.mentions
-            .iter()
-            .enumerate()
-            .filter(move |(_, m)| m.entity == entity)
-            .map(|(i, m)| (i as MentionId, m))
+        let ids = self
+            .entities
+            .get(usize::from(entity))
+            .map_or(&[][..], |e| e.mentions.as_slice());
+        ids.iter()
+            .filter_map(|&id| self.mentions.get(id as usize).map(|m| (id, m)))
     }
 }
 
