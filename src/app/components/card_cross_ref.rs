@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::components::{PassageItem, PassageList};
 use crate::hooks::use_corpus;
-use crate::model::{first_words, ArticleId, Corpus, Link, Snippet};
+use crate::model::{first_words, ArticleId, Corpus, Joins, Link, Snippet};
 
 /// The most characters of a passage quoted.
 const QUOTED: usize = 220;
@@ -47,12 +47,7 @@ pub fn CrossRefCard(props: &CrossRefCardProps) -> Html {
             None => groups.push((passage.place.article, vec![item])),
         }
     }
-    let articles = joins
-        .others
-        .iter()
-        .filter_map(|o| corpus.joined_passage(o))
-        .map(|p| p.place.article);
-    let titles = other_titles(corpus, articles);
+    let titles = joined_titles(corpus, joins);
     html! {
         <>
             <span class="card-name">{ format!("Also told in {titles}") }</span>
@@ -81,8 +76,18 @@ fn reasons_in_words(corpus: &Corpus, reasons: &[&Link]) -> String {
     words.join("; ")
 }
 
+/// The titles of the other lives a sentence is joined to, each once, joined with "and".
+pub fn joined_titles(corpus: &Corpus, joins: &Joins) -> String {
+    let articles = joins
+        .others
+        .iter()
+        .filter_map(|o| corpus.joined_passage(o))
+        .map(|p| p.place.article);
+    other_titles(corpus, articles)
+}
+
 /// The titles of the articles, each once, joined with "and".
-pub fn other_titles(corpus: &Corpus, articles: impl Iterator<Item = ArticleId>) -> String {
+fn other_titles(corpus: &Corpus, articles: impl Iterator<Item = ArticleId>) -> String {
     let mut titles: Vec<&str> = Vec::new();
     for article in articles {
         if let Some(a) = corpus.articles.get(usize::from(article)) {

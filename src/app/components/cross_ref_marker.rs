@@ -2,7 +2,7 @@
 //! its card quotes the other passages.
 use yew::prelude::*;
 
-use crate::components::card_cross_ref::other_titles;
+use crate::components::card_cross_ref::joined_titles;
 use crate::components::{Annotation, CardTopic};
 use crate::hooks::use_corpus;
 
@@ -18,12 +18,7 @@ pub fn CrossRefMarker(props: &CrossRefMarkerProps) -> Html {
     let Some(joins) = corpus.joins.get(props.joins as usize) else {
         return Html::default();
     };
-    let articles = joins
-        .others
-        .iter()
-        .filter_map(|o| corpus.joined_passage(o))
-        .map(|p| p.place.article);
-    let titles = other_titles(corpus, articles);
+    let titles = joined_titles(corpus, joins);
     let count = joins.others.len();
     let passages = if count == 1 { "passage" } else { "passages" };
     let summary = format!("Also told in {titles}: {count} {passages}");

@@ -323,22 +323,11 @@ pub(super) const PERSON_PARTICIPLES: &[&str] = &[
     "sent",
     "caught",
     "freed",
-    "rearrested",
-    "posthumously",
 ];
 
-/// Nouns after a possessive that make the possessor a person: `Kolchak's army`.
+/// Nouns after a possessive that make the possessor a person (with `KIN`): `Kolchak's army`.
 pub(super) const PERSON_POSSESSIONS: &[&str] = &[
     "army",
-    "wife",
-    "husband",
-    "son",
-    "daughter",
-    "father",
-    "mother",
-    "brother",
-    "sister",
-    "children",
     "death",
     "life",
     "letters",
@@ -348,12 +337,8 @@ pub(super) const PERSON_POSSESSIONS: &[&str] = &[
     "support",
     "influence",
     "rise",
-    "staffs",
     "staff",
     "line",
-    "closest",
-    "second",
-    "ex-wife",
     "campaign",
     "murder",
     "assassination",

@@ -38,7 +38,7 @@ pub(super) fn trim_sentence_start(sentence: &Sentence, run: Run) -> Option<Run> 
     let head_part = word.split('-').next().unwrap_or(word);
     let ordinary = FUNCTION_WORDS.contains(&word)
         || FUNCTION_WORDS.contains(&head_part)
-        || ROLES.contains(&word.to_lowercase().as_str())
+        || is_role(&word.to_lowercase())
         || (sentence.vocabulary.writes_lowercase(word)
             && !sentence.vocabulary.capitalises_inside(word));
     if !ordinary {
@@ -84,7 +84,7 @@ pub(super) fn acts_as_person(sentence: &Sentence, last: usize) -> bool {
     let next = sentence.word(last + 1).unwrap_or_default();
     let next_after = sentence.word(last + 2).unwrap_or_default();
     if possessive {
-        return PERSON_POSSESSIONS.contains(&next);
+        return PERSON_POSSESSIONS.contains(&next) || KIN.contains(&next);
     }
     sentence.spaced(last + 1)
         && (PERSON_VERBS.contains(&next)
@@ -240,7 +240,7 @@ pub(super) fn kind_of(
     let last_before = before.last().map(|w| w.to_lowercase()).unwrap_or_default();
     let last_before = last_before.as_str();
     let two_before = before.iter().rev().nth(1).copied().unwrap_or_default();
-    if ROLES.contains(&last_before) || (last_before == "the" && ROLES.contains(&two_before)) {
+    if is_role(last_before) || (last_before == "the" && is_role(two_before)) {
         return (Some(EntityKind::Person), true);
     }
     if [

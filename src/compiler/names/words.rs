@@ -264,16 +264,6 @@ pub(super) const ROLES: &[&str] = &[
     "defendant",
     "colleague",
     "comrade",
-    "wife",
-    "husband",
-    "son",
-    "daughter",
-    "father",
-    "mother",
-    "brother",
-    "sister",
-    "uncle",
-    "aunt",
     "friend",
     "ally",
     "rival",
@@ -299,8 +289,17 @@ pub(super) const ROLES: &[&str] = &[
     "lawyer",
     "teacher",
     "student",
-    "Bolshevik",
-    "Menshevik",
     "oppositionist",
-    "Trotskyist",
 ];
+
+/// Kin: before a name they make it a person's ("his brother Pavel"), and after a possessive
+/// too ("Orlov's wife").
+pub(super) const KIN: &[&str] = &[
+    "wife", "ex-wife", "husband", "son", "daughter", "father", "mother", "brother", "sister",
+    "uncle", "aunt", "children",
+];
+
+/// A role or kin noun, in lowercase.
+pub(super) fn is_role(word: &str) -> bool {
+    ROLES.contains(&word) || KIN.contains(&word)
+}
