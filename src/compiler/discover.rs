@@ -2,10 +2,10 @@
 //!
 //! Where a found name and a glossary alias meet, the glossary wins when the spans are equal,
 //! when the alias is the longer, and when they cross. The found name wins when it is longer and
-//! holds glossary aliases with other words of its own ("Presidium of the Supreme Soviet of the
-//! National Economy" around the alias "Supreme Soviet of the National Economy"); when the aliases
-//! and connectors alone make it up ("Revolutionary Military Council" + "of the" + "Eastern
-//! Front"), the glossary's entries are more precise and stay.
+//! holds glossary aliases with other words of its own ("Siberian bureau of the Party" around an
+//! alias "Party"); when the aliases and connectors alone make it up ("Military Collegium" +
+//! "of the" + "Supreme Court", were both listed), the glossary's entries are more precise
+//! and stay.
 
 use std::collections::HashMap;
 

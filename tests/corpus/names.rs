@@ -10,10 +10,10 @@ fn seeds_dir() -> std::path::PathBuf {
     Path::new(super::ROOT).join("seeds")
 }
 
-/// With the full glossary, the finder adds only these names to the seeds. Each was read: the
-/// last seven are real names the glossary lacks (offices, bodies, a faction, two volumes of a
-/// work); "Combine" (a capitalised common noun in "the Combine harvester assembly plant") is a
-/// known false name. "Wave", the translation of "Volna" in brackets, is no longer taken.
+/// With the full glossary, the finder adds only these names to the seeds. Each was read: "Post
+/// Office" (in a quotation: "seize the Post Office, telegraph and arsenal") and "Trotskyists"
+/// are real names the glossary lacks; "Combine" (a capitalised common noun in "the Combine
+/// harvester assembly plant") is a known false name.
 #[test]
 fn what_the_finder_adds_to_the_seeds() {
     let corpus = corpus();
@@ -28,19 +28,15 @@ fn what_the_finder_adds_to_the_seeds() {
         added,
         [
             "Combine (organisation)",
-            "General Secretary of the Party (organisation)",
-            "Northwestern Bureau of the Executive Committee of the Party (organisation)",
             "Post Office (organisation)",
-            "Presidium of the Supreme Soviet of the National Economy (organisation)",
-            "The History of the Russian Revolution, volume 3 (work)",
-            "The History of the Russian Revolution, volume one (work)",
             "Trotskyists (organisation)",
         ]
     );
 }
 
-/// The ablation's thresholds: what the finder must keep finding with no glossary at all. The
-/// figures and the reasons for the misses are in docs/benchmarks.md.
+/// The ablation's thresholds: what the finder must keep finding with no glossary at all. People,
+/// places and organisations hold the target of 0.9 for proper names and precision. The figures
+/// and the reasons for the misses are in docs/benchmarks.md.
 #[test]
 fn glossary_ablation_keeps_its_figures() {
     let files = read_dir(&seeds_dir()).expect("the seeds read");
@@ -49,9 +45,9 @@ fn glossary_ablation_keeps_its_figures() {
     let floors = [
         (EntityKind::Person, 0.95, 0.95, 0.9, 0.95),
         (EntityKind::Place, 0.95, 0.95, 0.9, 0.85),
-        (EntityKind::Organisation, 0.7, 0.85, 0.85, 0.85),
+        (EntityKind::Organisation, 0.75, 0.9, 0.9, 0.85),
         (EntityKind::Event, 0.6, 0.85, 0.9, 0.85),
-        (EntityKind::Work, 0.65, 0.65, 0.7, 0.85),
+        (EntityKind::Work, 0.7, 0.7, 0.75, 0.85),
     ];
     for (kind, recall, names_recall, precision, same_kind) in floors {
         let c = result.counts(kind);

@@ -14,6 +14,9 @@
 //!    one person of that surname named in full anywhere in the corpus.
 //! 5. A form that is a glossary name or alias is that glossary entry, not a new entity.
 //!
+//! A work's title is kept apart from names of the same form: Trotsky's book "Stalin" is not the
+//! man.
+//!
 //! The kind is voted: the evidence the finder called strong outweighs guesses; without any,
 //! the entity is a person, marked as a guess.
 
@@ -92,6 +95,8 @@ fn one_letter_apart(a: &str, b: &str) -> bool {
 struct Local {
     article: ArticleId,
     form: String,
+    /// A title of a work ("Stalin", Trotsky's book), never merged with the names in it.
+    title: bool,
     count: usize,
     subject: bool,
     person_like: bool,
@@ -104,19 +109,21 @@ struct Local {
 pub fn merge(sightings: &[Sighting], known: &Known, first_id: EntityId) -> Merged {
     // Local names, by (article, form).
     let mut locals: Vec<Local> = Vec::new();
-    let mut index: HashMap<(ArticleId, String), usize> = HashMap::new();
+    let mut index: HashMap<(ArticleId, String, bool), usize> = HashMap::new();
     let mut local_of = Vec::with_capacity(sightings.len());
     for sighting in sightings {
         let form = form(&sighting.text);
+        let title = sighting.strong && sighting.kind == Some(EntityKind::Work);
         let at = *index
-            .entry((sighting.article, form.clone()))
+            .entry((sighting.article, form.clone(), title))
             .or_insert_with(|| {
                 locals.push(Local {
                     article: sighting.article,
                     form,
+                    title,
                     count: 0,
                     subject: false,
-                    person_like: true,
+                    person_like: !title,
                     into: None,
                     variant: false,
                 });
@@ -144,7 +151,7 @@ pub fn merge(sightings: &[Sighting], known: &Known, first_id: EntityId) -> Merge
             .iter()
             .copied()
             .max_by_key(|&j| (locals[j].subject, locals[j].count, std::cmp::Reverse(j)));
-        if locals[i].person_like || words.len() == 1 {
+        if (locals[i].person_like || words.len() == 1) && !locals[i].title {
             locals[i].into = best;
         }
     }
@@ -158,6 +165,7 @@ pub fn merge(sightings: &[Sighting], known: &Known, first_id: EntityId) -> Merge
                 j != i
                     && locals[j].article == locals[i].article
                     && !locals[j].variant
+                    && locals[j].title == locals[i].title
                     && (locals[j].count, std::cmp::Reverse(j))
                         > (locals[i].count, std::cmp::Reverse(i))
                     && one_letter_apart(&locals[i].form, &locals[j].form)
@@ -183,7 +191,7 @@ pub fn merge(sightings: &[Sighting], known: &Known, first_id: EntityId) -> Merge
 
     // Rules 4 and 5: one entity per form across articles; glossary forms are the glossary's.
     let mut entities: Vec<Entity> = Vec::new();
-    let mut entity_of_form: HashMap<String, EntityId> = HashMap::new();
+    let mut entity_of_form: HashMap<(String, bool), EntityId> = HashMap::new();
     let mut entity_of_root: HashMap<usize, EntityId> = HashMap::new();
     let full_names: Vec<&str> = roots
         .iter()
@@ -196,7 +204,8 @@ pub fn merge(sightings: &[Sighting], known: &Known, first_id: EntityId) -> Merge
         }
         let mut form = locals[r].form.clone();
         // A surname alone joins the one person of that surname named in full elsewhere.
-        if !form.contains(' ') {
+        let title = locals[r].title;
+        if !form.contains(' ') && !title {
             let mut full: Vec<&str> = full_names
                 .iter()
                 .copied()
@@ -208,7 +217,7 @@ pub fn merge(sightings: &[Sighting], known: &Known, first_id: EntityId) -> Merge
                 form = one.to_string();
             }
         }
-        if let Some(&id) = entity_of_form.get(&form) {
+        if let Some(&id) = entity_of_form.get(&(form.clone(), title)) {
             entity_of_root.insert(r, id);
             continue;
         }
@@ -224,7 +233,7 @@ pub fn merge(sightings: &[Sighting], known: &Known, first_id: EntityId) -> Merge
                 first_id + (entities.len() - 1) as EntityId
             }
         };
-        entity_of_form.insert(form, id);
+        entity_of_form.insert((form, title), id);
         entity_of_root.insert(r, id);
     }
     let of_sighting: Vec<EntityId> = local_of

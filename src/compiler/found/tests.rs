@@ -170,3 +170,22 @@ fn across_articles_one_entity_and_the_glossary_first() {
          Leon Trotsky: person (found:leon-trotsky)",
     );
 }
+
+#[test]
+fn a_title_is_not_the_name_it_holds() {
+    check(
+        &[
+            (0, "Pavel Orlov", "person"),
+            (0, "Orlov", "-"),
+            (0, "Orlov", "work"),
+            (1, "Orlov", "work"),
+        ],
+        &[],
+        "Pavel Orlov@0→Pavel Orlov\n\
+         Orlov@0→Pavel Orlov\n\
+         Orlov@0→Orlov\n\
+         Orlov@1→Orlov\n\
+         Pavel Orlov: person (found:pavel-orlov)\n\
+         Orlov: work (found:orlov)",
+    );
+}

@@ -158,6 +158,22 @@ pub(super) const HEADS: &[(&str, EntityKind)] = &[
     ("Journal", EntityKind::Work),
 ];
 
+/// Head nouns of a standing organ of a body: "the Executive Committee of the X Party" is the
+/// committee and the party, two names.
+pub(super) const ORGANS: &[&str] = &[
+    "Committee",
+    "Council",
+    "Bureau",
+    "Presidium",
+    "Praesidium",
+    "Secretariat",
+    "Politburo",
+    "Board",
+    "Commission",
+    "Directorate",
+    "Collegium",
+];
+
 /// Head nouns that also end a name in lowercase ("Kerensky government", "Tenth party congress").
 pub(super) const LOWERCASE_HEADS: &[&str] = &[
     "party",

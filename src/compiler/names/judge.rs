@@ -55,7 +55,7 @@ pub(super) fn trim_sentence_start(sentence: &Sentence, run: Run) -> Option<Run> 
 }
 
 /// "Chairman of the Revolutionary Administrative Committee": an office in a body names the body.
-/// An office of a bare head noun ("General Secretary of the Party") stays whole.
+/// An office of a bare head noun ("General Secretary of the Party") is left to `organ_and_body`.
 pub(super) fn body_of_office(sentence: &Sentence, run: Run) -> Run {
     let Some(of) = (run.first..=run.last).find(|&i| sentence.word(i) == Some("of")) else {
         return run;
@@ -74,6 +74,44 @@ pub(super) fn body_of_office(sentence: &Sentence, run: Run) -> Run {
         body_run
     } else {
         run
+    }
+}
+
+/// "the Executive Committee of the Russian Communist Party": an organ of a named body is two
+/// names, the organ and the body, so the body's card gathers every mention of it. An organ
+/// word alone ("the Presidium of the Supreme Soviet") is no name of its own; the body is. An
+/// organ or office of a bare head noun ("Executive Committee of the Party", "General Secretary
+/// of the Party") is named by its own words, since "the Party" alone is no name. A body with no
+/// head noun of its own ("Supreme Soviet of the National Economy") leaves the run whole.
+pub(super) fn organ_and_body(sentence: &Sentence, run: Run) -> Vec<Run> {
+    let Some(of) = (run.first..=run.last).find(|&i| sentence.word(i) == Some("of")) else {
+        return vec![run];
+    };
+    if sentence.word(of + 1) != Some("the") || of == run.first || of + 2 > run.last {
+        return vec![run];
+    }
+    let before = sentence.word(of - 1).map(bare).unwrap_or_default();
+    let organ = Run {
+        last: of - 1,
+        lowercase_head: false,
+        ..run
+    };
+    let body = Run {
+        first: of + 2,
+        ..run
+    };
+    let names = sentence.name_words(&body);
+    let bare_body = body.first == body.last && names.len() == 1 && head_kind(names[0]).is_some();
+    let named_body = names.len() >= 2 && head_of(&sentence.words(&body)).is_some();
+    if bare_body && (ORGANS.contains(&before) || TITLES.contains(&before)) {
+        vec![organ]
+    } else if named_body && ORGANS.contains(&before) {
+        // The body may be an organ of another ("Bureau of the Executive Committee of the Party").
+        let mut runs = vec![organ];
+        runs.extend(organ_and_body(sentence, body));
+        runs
+    } else {
+        vec![run]
     }
 }
 

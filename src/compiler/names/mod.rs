@@ -3,7 +3,8 @@
 //! A name is a run of capitalised words, with the connectors names use between them (`of`,
 //! `for`, `of the`, `von`, `de`, ...), initials (`A. N. Safonova`), an ordinal before a head
 //! noun (`5th Army`, `Tenth party congress`) or a lowercase head noun after (`Kerensky
-//! government`). What is not a name:
+//! government`). An organ of a named body is two names (`Executive Committee` of the `Russian
+//! Communist Party`). What is not a name:
 //!
 //! - the first word of a sentence, unless the text also capitalises it mid-sentence, and never a
 //!   function word (`In`, `After`, `Their`) or a word the text also writes in lowercase
@@ -172,8 +173,8 @@ fn in_sentence(text: &str, vocabulary: &Vocabulary) -> Vec<Name> {
                 }
             };
         }
-        if let Some(name) = judge(&sentence, body_of_office(&sentence, run)) {
-            names.push(name);
+        for run in organ_and_body(&sentence, body_of_office(&sentence, run)) {
+            names.extend(judge(&sentence, run));
         }
         i = next;
     }

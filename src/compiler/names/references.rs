@@ -29,6 +29,8 @@ pub fn find_in_reference(text: &str, vocabulary: &Vocabulary) -> Vec<Name> {
             .get(n + 1)
             .and_then(|&(f, _)| sentence.word(f))
             .is_some_and(|w| matches!(w, "p" | "pp"));
+        // A reference that opens with an article opens with a title: no author's name does.
+        let article_led = matches!(starts, "The" | "A" | "An") && sentence.is_name_word(first + 1);
         let quoted = matches!(sentence.mark(first), Some('"' | '“'));
         let colon = (first..=last)
             .find(|&i| sentence.mark(i) == Some(':'))
@@ -71,9 +73,13 @@ pub fn find_in_reference(text: &str, vocabulary: &Vocabulary) -> Vec<Name> {
             after_year && n > 0 && colon_is_title(&sentence, first, last),
         ) {
             names.extend(place_and_publisher(&sentence, first, colon, last));
-        } else if (after_year || (n == 1 && next_is_page)) && sentence.is_name_word(first) {
+        } else if (after_year || (n == 1 && next_is_page) || (n == 0 && article_led))
+            && sentence.is_name_word(first)
+        {
             let (start, end) = (sentence.start(first), sentence.end(last));
             let title = text[start..end].trim_matches(|c: char| c == '"' || c == '“' || c == '”');
+            // "Memoirs, volume 2" is a volume of the work "Memoirs".
+            let title = title.split_once(", vol").map_or(title, |(work, _)| work);
             let start = start + text[start..end].find(title).unwrap_or(0);
             names.push(Name {
                 start,

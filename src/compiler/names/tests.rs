@@ -44,7 +44,7 @@ fn runs_of_capitalised_words_with_connectors() {
     );
     check(
         "She sat on the Revolutionary Council of the Northern Front and the Bureau for Foreign Trade.",
-        "She sat on the [Revolutionary Council of the Northern Front|organisation] and the [Bureau for Foreign Trade|organisation].",
+        "She sat on the [Revolutionary Council|organisation] of the [Northern Front|organisation] and the [Bureau for Foreign Trade|organisation].",
     );
     check(
         "His wife, B. K. Orlova, was born in Kursk Governorate.",
@@ -53,6 +53,22 @@ fn runs_of_capitalised_words_with_connectors() {
     check(
         "He joined the People's Commissariat for Roads and Canals in 1920.",
         "He joined the [People's Commissariat for Roads and Canals|organisation] in 1920.",
+    );
+}
+
+#[test]
+fn an_organ_of_a_named_body_is_two_names() {
+    check(
+        "He chaired the Presidium of the Supreme Council of the Timber Trade.",
+        "He chaired the Presidium of the [Supreme Council of the Timber Trade|organisation].",
+    );
+    check(
+        "He sat on the Bureau of the Executive Committee of the Party and the Military Board of the Southern Army.",
+        "He sat on the Bureau of the [Executive Committee|organisation] of the Party and the [Military Board|organisation] of the [Southern Army|organisation].",
+    );
+    check(
+        "As General Secretary of the Party he joined the Board of Directors and the Council of People's Commissars.",
+        "As [General Secretary|organisation?] of the Party he joined the [Board of Directors|organisation] and the [Council of People's Commissars|organisation].",
     );
 }
 
@@ -107,7 +123,7 @@ fn brackets_and_factions() {
     // A party's faction in brackets is part of its name; a faction's members are a group.
     check(
         "He sat on the Central Committee of the Social Democratic Labour Party (Mensheviks) with fellow Mensheviks.",
-        "He sat on the [Central Committee of the Social Democratic Labour Party (Mensheviks)|organisation] with fellow [Mensheviks|organisation].",
+        "He sat on the [Central Committee|organisation] of the [Social Democratic Labour Party (Mensheviks)|organisation] with fellow [Mensheviks|organisation].",
     );
     check(
         "He became a Menshevik. A fellow Menshevik who knew him was a Latvian. Menshevik leaders met.",
@@ -167,7 +183,11 @@ fn references_in_citation_style() {
     );
     check_reference(
         "Orlov, Pavel (1969). Memoirs, volume 2. Falcon Books. pp. 10–12.",
-        "[Orlov, Pavel|person] (1969). [Memoirs, volume 2|work]. [Falcon Books|organisation]. pp. 10–12.",
+        "[Orlov, Pavel|person] (1969). [Memoirs|work], volume 2. [Falcon Books|organisation]. pp. 10–12.",
+    );
+    check_reference(
+        "The Trial of the Nine. Kazan: Volga Press. 1930.",
+        "[The Trial of the Nine|work]. [Kazan|place]: [Volga Press|organisation]. 1930.",
     );
     check_reference(
         "Petrov & Sorina 1971, p. 12.",
