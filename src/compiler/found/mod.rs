@@ -99,7 +99,12 @@ struct Local {
     title: bool,
     count: usize,
     subject: bool,
+    /// No strong evidence of another kind, and either some of a person or no guess of another
+    /// kind: a name other forms of a person's name may join.
     person_like: bool,
+    /// Some sighting says, or guesses, a person / another kind.
+    said_person: bool,
+    guessed_other: bool,
     /// The local name this one is merged into, if any.
     into: Option<usize>,
     variant: bool,
@@ -124,6 +129,8 @@ pub fn merge(sightings: &[Sighting], known: &Known, first_id: EntityId) -> Merge
                     count: 0,
                     subject: false,
                     person_like: !title,
+                    said_person: false,
+                    guessed_other: false,
                     into: None,
                     variant: false,
                 });
@@ -132,10 +139,16 @@ pub fn merge(sightings: &[Sighting], known: &Known, first_id: EntityId) -> Merge
         let local = &mut locals[at];
         local.count += 1;
         local.subject |= sighting.subject;
-        if sighting.strong && sighting.kind.is_some_and(|k| k != EntityKind::Person) {
-            local.person_like = false;
+        match sighting.kind {
+            Some(EntityKind::Person) => local.said_person = true,
+            Some(_) if sighting.strong => local.person_like = false,
+            Some(_) => local.guessed_other = true,
+            None => {}
         }
         local_of.push(at);
+    }
+    for local in &mut locals {
+        local.person_like &= local.said_person || !local.guessed_other;
     }
     // Rule 2: shorter forms of a person's name, within an article.
     for i in 0..locals.len() {

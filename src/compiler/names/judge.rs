@@ -265,6 +265,16 @@ pub(super) fn kind_of(
         // "the Bolsheviks", "fellow Trotskyists": a faction's members are the faction.
         return (Some(EntityKind::Organisation), true);
     }
+    let toponym = |word: &str| {
+        PLACE_ENDINGS
+            .iter()
+            .any(|e| word.len() > e.len() + 2 && word.ends_with(e))
+    };
+    let last_name = names.last().copied().unwrap_or_default();
+    // "Saint Petersburg": a prefix that is also a title ("Saint", "Mount") before a toponym.
+    if PLACE_PREFIXES.contains(&first) && names.len() > 1 && toponym(last_name) {
+        return (Some(EntityKind::Place), false);
+    }
     if TITLES.contains(&first) && names.len() > 1 {
         return (Some(EntityKind::Person), true);
     }
@@ -329,12 +339,12 @@ pub(super) fn kind_of(
     if TAKING_VERBS.contains(&lead_word) || last_before == "modern" {
         return (Some(EntityKind::Place), false);
     }
-    let last_name = names.last().copied().unwrap_or_default();
-    let toponym = PLACE_ENDINGS
-        .iter()
-        .any(|e| last_name.len() > e.len() + 2 && last_name.ends_with(e));
-    if toponym && !names.iter().any(|w| is_patronymic(w)) {
+    if toponym(last_name) && !names.iter().any(|w| is_patronymic(w)) {
         return (Some(EntityKind::Place), false);
+    }
+    // "the Petrograd Cheka": a toponym before another word names a body of that place.
+    if names.len() > 1 && toponym(first) && words.len() == names.len() {
+        return (Some(EntityKind::Organisation), false);
     }
     // "the Cheka", "the Urals": one word after "the" is a body or, in the plural, a range or
     // a region; hardly ever a person.

@@ -220,3 +220,15 @@ fn bad_input_never_panics_nor_makes_long_names() {
         "“[Unclosed Quote|person?] and more",
     );
 }
+
+#[test]
+fn a_toponym_after_saint_and_before_a_body() {
+    check(
+        "He was the deputy head of the Zlatograd Vecheka and later lived in Saint Ilyaburg.",
+        "He was the deputy head of the [Zlatograd Vecheka|organisation?] and later lived in [Saint Ilyaburg|place?].",
+    );
+    check(
+        "Saint Nicholas Orlov was a bishop.",
+        "[Saint Nicholas Orlov|person] was a bishop.",
+    );
+}
