@@ -13,6 +13,7 @@ use crate::markers;
 use crate::mentions::Matcher;
 use crate::model::*;
 use crate::seed;
+use crate::timeline;
 
 /// One file of the seeds folder, by name (`ivar-smilga.txt`), with its bytes.
 #[derive(Clone)]
@@ -167,6 +168,7 @@ pub fn compile_with(mut files: Vec<SeedFile>, options: Options) -> Result<Corpus
     links::link(&mut corpus, &seeds, &facts);
     markers::place_markers(&mut corpus);
     index::build_indexes(&mut corpus);
+    timeline::build_timeline(&mut corpus);
     Ok(corpus)
 }
 
@@ -337,6 +339,11 @@ impl<'f> Context<'f> {
 /// both files would be the article at the same URL.
 fn slug_problem(stem: &str, seed_files: &[&SeedFile]) -> Option<String> {
     let slug = slugify(stem);
+    if crate::model::PAGE_NAMES.contains(&stem) {
+        return Some(format!(
+            "`{stem}` is the name of one of the site's own pages (/{stem}); give the biography another file name, e.g. `{stem}-biography.txt`"
+        ));
+    }
     if stem == slug {
         return None;
     }

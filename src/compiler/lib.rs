@@ -2,7 +2,8 @@
 //!
 //! The passes, in order: `seed` shapes a text into sections, paragraphs and references;
 //! `discover` finds the names (`names`, `lead`, `found`) and settles them with the glossary
-//! (`editorial`, `mentions`); `dates` reads the dates; `links` joins the lives; `markers` places what the reader shows after words; `index` builds the indexes the reader looks things up in; `compile` runs
+//! (`editorial`, `mentions`); `dates` reads the dates; `links` joins the lives; `markers` places what the reader shows after words; `index` builds the indexes the reader looks things up in;
+//! `timeline` lists the dated sentences for the parallel view; `compile` runs
 //! them and reports `diagnostic`s. `ablation` and `candidates` serve `make ablation` and
 //! `make names`.
 pub use parallel_lives_model as model;
@@ -25,3 +26,4 @@ pub mod mentions;
 pub mod names;
 pub mod seed;
 pub mod sentences;
+pub mod timeline;

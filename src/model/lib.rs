@@ -9,8 +9,10 @@ use serde::{Deserialize, Serialize};
 
 mod lookup;
 pub mod period;
+pub mod timeline;
 
 pub use lookup::{first_words, last_words, Snippet};
+pub use timeline::{Bridge, Timeline, TimelineEntry};
 
 /// English month names, January first: what the compiler reads and the reader writes.
 pub const MONTH_NAMES: [&str; 12] = [
@@ -27,6 +29,10 @@ pub const MONTH_NAMES: [&str; 12] = [
     "November",
     "December",
 ];
+
+/// Names of the site's own pages and files (`/timeline`, `index.html`, `app.html`, `/404`),
+/// which no biography may take as its slug.
+pub const PAGE_NAMES: [&str; 4] = ["index", "app", "timeline", "404"];
 
 pub type ArticleId = u16;
 pub type EntityId = u16;
@@ -65,6 +71,8 @@ pub struct Corpus {
     /// The dates of every article's body by first day (then article, then place): where a
     /// date card looks up what the other lives did in the same period.
     pub dates_by_time: Vec<DateId>,
+    /// The parallel view: every dated sentence of the bodies in time order.
+    pub timeline: Timeline,
 }
 
 /// One biography, from `seeds/<slug>.txt`.

@@ -144,3 +144,12 @@ fn file_names_differing_only_in_case_are_duplicate_slugs() {
         "seeds/Ann-Example.txt:1:1: duplicate slug: seeds/ann-example.txt already names the article /ann-example; rename or remove one of them\n",
     );
 }
+
+#[test]
+fn a_seed_may_not_take_the_name_of_one_of_the_sites_pages() {
+    check_generated(
+        "page-name",
+        &[("timeline.txt", b"Ann Example again.")],
+        "seeds/timeline.txt:1:1: `timeline` is the name of one of the site's own pages (/timeline); give the biography another file name, e.g. `timeline-biography.txt`\n",
+    );
+}

@@ -6,6 +6,7 @@ mod malformed;
 mod names;
 mod real_seeds;
 mod snippets;
+mod timeline;
 mod two_articles;
 
 use std::sync::OnceLock;
