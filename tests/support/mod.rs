@@ -1,7 +1,8 @@
-//! What the in-browser tests share: the app mounted on a corpus at an address, its elements, and waiting for it.
+//! What the in-browser tests share: the sample corpus compiled from `tests/fixtures/sample/`, the app mounted on it at an address, its elements, and waiting for it.
 // Each test file uses part of this module.
 #![allow(dead_code)]
 
+use std::sync::OnceLock;
 use std::time::Duration;
 
 use gloo::history::{BrowserHistory, History};
@@ -9,6 +10,7 @@ use gloo::utils::{document, window};
 use parallel_lives::app::{App, AppProps};
 use parallel_lives::hooks::CorpusHandle;
 use parallel_lives::model::Corpus;
+use parallel_lives_compiler::compile::{compile, SeedFile};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::AppHandle;
@@ -65,17 +67,62 @@ pub async fn settle() {
     sleep(30).await;
 }
 
-/// Shows the app at `path`, at the top of the page, in a fresh element, with `corpus`.
-pub async fn mount(corpus: &'static Corpus, path: &str) -> Mounted {
+/// The files of `tests/fixtures/sample/`, each by its name, as `SeedFile`s.
+macro_rules! sample_files {
+    ($($name:literal),* $(,)?) => {
+        vec![$(SeedFile {
+            name: $name.into(),
+            bytes: include_bytes!(concat!("../fixtures/sample/", $name)).to_vec(),
+        }),*]
+    };
+}
+
+/// The sample corpus: two short made-up lives, compiled once by the compiler, as the build
+/// compiles `seeds/`.
+pub fn sample() -> &'static Corpus {
+    static SAMPLE: OnceLock<Corpus> = OnceLock::new();
+    SAMPLE.get_or_init(|| {
+        let files = sample_files![
+            "glossary.toml",
+            "facts.toml",
+            "ivar-smilga.txt",
+            "ivar-smilga.toml",
+            "ivan-smirnov.txt",
+            "ivan-smirnov.toml",
+        ];
+        compile(files).unwrap_or_else(|errors| {
+            let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            panic!("the sample must compile:\n{}", lines.join("\n"))
+        })
+    })
+}
+
+/// Shows the app at `path`, at the top of the page, in a fresh element, with the sample corpus.
+pub async fn mount(path: &str) -> Mounted {
+    mount_with_room(path, 0).await
+}
+
+/// `mount`, with `room` pixels of empty page below the app, so that any part of a short page
+/// can be scrolled to the top of the window.
+pub async fn mount_with_room(path: &str, room: u32) -> Mounted {
     window().scroll_to_with_x_and_y(0.0, 0.0);
     BrowserHistory::new().push(path);
     let root = document().create_element("div").unwrap();
+    let host = document().create_element("div").unwrap();
+    root.append_child(&host).unwrap();
+    if room > 0 {
+        let spacer = document().create_element("div").unwrap();
+        spacer
+            .set_attribute("style", &format!("height: {room}px"))
+            .unwrap();
+        root.append_child(&spacer).unwrap();
+    }
     document().body().unwrap().append_child(&root).unwrap();
     let props = AppProps {
-        corpus: CorpusHandle(corpus),
+        corpus: CorpusHandle(sample()),
         ..AppProps::default()
     };
-    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    let handle = yew::Renderer::<App>::with_root_and_props(host, props).render();
     sleep(50).await;
     Mounted { handle, root }
 }
