@@ -22,14 +22,22 @@ fn made_up(text: &str) -> &'static Corpus {
 }
 
 #[test]
-fn the_site_is_the_home_page_then_every_article_with_its_heading_and_every_anchor() {
+fn the_site_is_the_home_page_the_timeline_then_every_article_with_its_heading_and_every_anchor() {
     let corpus = parallel_lives::embedded_corpus();
     let pages = render_site(corpus).expect("every page renders");
     let routes: Vec<&str> = pages.iter().map(|page| page.route.as_str()).collect();
-    let mut expected = vec!["/".to_owned()];
+    let mut expected = vec!["/".to_owned(), "/timeline".to_owned()];
     expected.extend(corpus.articles.iter().map(|a| format!("/{}", a.slug)));
     assert_eq!(routes, expected);
-    for (page, article) in pages[1..].iter().zip(&corpus.articles) {
+    // The timeline: its heading, and every entry once (the calendar view of every life).
+    let timeline = &pages[1];
+    assert!(timeline.title.starts_with("The lives side by side"));
+    assert!(timeline.html.contains(">The lives side by side</h1>"));
+    for index in 0..corpus.timeline.entries.len() {
+        let id = format!("id=\"entry-{index}\"");
+        assert_eq!(timeline.html.matches(&id).count(), 1, "{id}");
+    }
+    for (page, article) in pages[2..].iter().zip(&corpus.articles) {
         assert!(page.title.starts_with(&article.title), "{}", page.title);
         assert!(
             page.html.contains(&format!(">{}</h1>", article.title)),

@@ -54,7 +54,7 @@ const TYPES = {
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.map', '.txt', '.svg', '.webmanifest']);
 
 /** Trunk's hashed file names: `<name>-<16 hex digits>` before the extension (and `_bg`). */
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z0-9]+$/u;
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\.[a-z0-9]+$/u;
 
 export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
 export const CACHE_REVALIDATE = 'no-cache';

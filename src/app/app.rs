@@ -8,7 +8,7 @@ use crate::hooks::{
     use_document_title, use_location, use_passage_selection_provider, use_scroll_to_fragment,
     use_status_line, CorpusHandle, CurrentLocation, PassageSelection, StatusHandle,
 };
-use crate::pages::{ArticlePage, HomePage, NotFoundPage};
+use crate::pages::{ArticlePage, HomePage, NotFoundPage, TimelinePage};
 use crate::route::Route;
 
 #[derive(Properties, PartialEq, Default)]
@@ -31,7 +31,7 @@ pub fn App(props: &AppProps) -> Html {
     let location = use_location(props.location.clone());
     let route = Route::recognize(props.corpus.0, &location.path);
     use_document_title(route.document_title(props.corpus.0));
-    use_scroll_to_fragment(route, location);
+    use_scroll_to_fragment(route, location.clone());
     let (message, status) = use_status_line();
     let selection = use_passage_selection_provider();
     let parts = use_state_eq(|| props.parts.clone());
@@ -46,7 +46,7 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<PartRendering> context={(*parts).clone()}>
             <a class="skip-link" href="#main">{ "Skip to content" }</a>
             <Header />
-            <main id="main">{ switch(route) }</main>
+            <main id="main">{ switch(route, &location.query) }</main>
             <StatusLine {message} />
         </ContextProvider<PartRendering>>
         </ContextProvider<PassageSelection>>
@@ -55,10 +55,11 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-fn switch(route: Route) -> Html {
+fn switch(route: Route, query: &AttrValue) -> Html {
     match route {
         Route::Home => html! { <HomePage /> },
         Route::Article(article) => html! { <ArticlePage {article} /> },
+        Route::Timeline => html! { <TimelinePage query={query.clone()} /> },
         Route::NotFound => html! { <NotFoundPage /> },
     }
 }

@@ -27,10 +27,11 @@ pub struct PrerenderedPage {
     pub html: String,
 }
 
-/// The home page and every article of `corpus`, in that order.
+/// The home page, the timeline and every article of `corpus`, in that order.
 pub fn render_site(corpus: &'static Corpus) -> Result<Vec<PrerenderedPage>, String> {
     let articles = (0..corpus.articles.len()).filter_map(|index| index.try_into().ok());
-    std::iter::once(Route::Home)
+    [Route::Home, Route::Timeline]
+        .into_iter()
         .chain(articles.map(Route::Article))
         .map(|route| {
             let path = route.to_path(corpus);

@@ -5,11 +5,17 @@
 //! the corpus is `NotFound`.
 
 pub mod fragment;
+pub mod query;
 
 use crate::model::{ArticleId, Corpus};
 
 /// Where the site's name appears in every document title.
 pub const SITE_NAME: &str = "Parallel Lives";
+
+/// The parallel view's path segment (one of `model::PAGE_NAMES`, which no biography takes) and
+/// its heading.
+pub const TIMELINE: &str = "timeline";
+pub const TIMELINE_TITLE: &str = "The lives side by side";
 
 /// One page of the reader.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -18,6 +24,8 @@ pub enum Route {
     Home,
     /// `/<slug>`: one biography.
     Article(ArticleId),
+    /// `/timeline`: the lives side by side, by year or by age.
+    Timeline,
     /// Any other path.
     NotFound,
 }
@@ -38,6 +46,9 @@ impl Route {
         if name.contains('/') {
             return Route::NotFound;
         }
+        if name == TIMELINE {
+            return Route::Timeline;
+        }
         match corpus.article(name) {
             Some((id, _)) => Route::Article(id),
             None => Route::NotFound,
@@ -52,6 +63,7 @@ impl Route {
                 Some(article) => format!("/{}", percent_encode(&article.slug)),
                 None => Route::NotFound.to_path(corpus),
             },
+            Route::Timeline => format!("/{TIMELINE}"),
             Route::NotFound => "/404".to_owned(),
         }
     }
@@ -64,6 +76,7 @@ impl Route {
                 Some(article) => format!("{} – {SITE_NAME}", article.title),
                 None => Route::NotFound.document_title(corpus),
             },
+            Route::Timeline => format!("{TIMELINE_TITLE} – {SITE_NAME}"),
             Route::NotFound => format!("Page not found – {SITE_NAME}"),
         }
     }
@@ -142,6 +155,14 @@ mod tests {
     }
 
     #[test]
+    fn recognizes_the_timeline() {
+        check("/timeline", Route::Timeline);
+        check("/timeline/", Route::Timeline);
+        check("/Timeline", Route::NotFound);
+        check("/timeline/1927", Route::NotFound);
+    }
+
+    #[test]
     fn recognizes_articles_by_slug() {
         check("/ivan-smirnov", Route::Article(0));
         check("/ivar-smilga", Route::Article(1));
@@ -187,6 +208,7 @@ mod tests {
             Route::Article(0),
             Route::Article(1),
             Route::Article(2),
+            Route::Timeline,
         ] {
             let path = route.to_path(&corpus);
             assert!(path.is_ascii(), "{path}");
@@ -203,6 +225,10 @@ mod tests {
         assert_eq!(
             Route::Article(1).document_title(&corpus),
             "Ivar Smilga – Parallel Lives"
+        );
+        assert_eq!(
+            Route::Timeline.document_title(&corpus),
+            "The lives side by side – Parallel Lives"
         );
         assert_eq!(
             Route::NotFound.document_title(&corpus),

@@ -11,6 +11,21 @@ impl Corpus {
             .map(|(i, a)| (i as ArticleId, a))
     }
 
+    /// When an article's subject was born and died: the article's own dates (its infobox or its
+    /// lead), else the subject's glossary entry.
+    pub fn life_of(&self, article: ArticleId) -> (Option<DateSpan>, Option<DateSpan>) {
+        let Some(article) = self.articles.get(article as usize) else {
+            return (None, None);
+        };
+        let subject = article
+            .subject
+            .and_then(|s| self.entities.get(usize::from(s)));
+        (
+            article.born.or_else(|| subject.and_then(|s| s.start)),
+            article.died.or_else(|| subject.and_then(|s| s.end)),
+        )
+    }
+
     /// The paragraph of an article with the given id.
     pub fn paragraph(&self, article: ArticleId, id: &str) -> Option<&Paragraph> {
         self.articles

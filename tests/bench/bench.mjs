@@ -39,6 +39,7 @@ const HOVER_DELAY_MS = await hoverDelay();
 const ARTICLE_READY = 'main p button.mark';
 const HOME_READY = 'main .biography a';
 const PLAIN_READY = 'main p';
+const TIMELINE_READY = 'main .timeline-entry button.mark';
 
 async function hoverDelay() {
   const source = await readFile(path.join(ROOT, 'src', 'app', 'components', 'annotation.rs'), 'utf8');
@@ -105,13 +106,15 @@ async function measureBuild(browser, { label, dist, seeds, corpus, routes, plain
       const app = { fcp: [], ready: [], live: [] };
       const bare = { fcp: [], ready: [] };
       for (let i = 0; i < RUNS; i += 1) {
-        const result = await visit(browser, `${server.origin}${route}`, route === '/' ? HOME_READY : ARTICLE_READY);
+        const ready = route === '/' ? HOME_READY : route === '/timeline' ? TIMELINE_READY : ARTICLE_READY;
+        const result = await visit(browser, `${server.origin}${route}`, ready);
         app.fcp.push(result.fcp);
         app.ready.push(result.ready);
         app.live.push(result.live);
         if (result.decode !== null) decode.push(result.decode);
         if (result.started !== null) started.push(result.started);
-        if (plain && route !== '/') {
+        // The plain page is an article's text alone; the timeline has no plain counterpart yet.
+        if (plain && route !== '/' && route !== '/timeline') {
           const page = await visit(browser, `${server.origin}/plain/${slug}.html`, PLAIN_READY, { app: false });
           bare.fcp.push(page.fcp);
           bare.ready.push(page.ready);
@@ -291,7 +294,7 @@ async function main() {
   await readFile(path.join(DIST, 'index.html')).catch(() => {
     throw new Error('dist/index.html is missing: run `trunk build --release` (or `make bench`) first');
   });
-  const routes = ['/', ...corpus.articles.map((a) => `/${a.slug}`)];
+  const routes = ['/', ...corpus.articles.map((a) => `/${a.slug}`), '/timeline'];
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS });
   const cleanup = [];
   try {
@@ -302,7 +305,7 @@ async function main() {
 
     log('hover: every annotation of every article, by focus and by pointer');
     const hovers = [];
-    for (const route of routes.filter((r) => r !== '/')) {
+    for (const route of routes.filter((r) => r !== '/' && r !== '/timeline')) {
       hovers.push({ route, ...(await hover(browser, `${base.origin}${route}`, { openDelayMs: HOVER_DELAY_MS })) });
     }
 
@@ -334,7 +337,7 @@ async function main() {
       cleanup.push(() => rm(build.dist, { recursive: true, force: true }));
       cleanup.push(() => rm(build.exported, { force: true }));
       const scaleCorpus = build.corpus ?? { articles: [] };
-      const scaleRoutes = ['/', ...scaleCorpus.articles.slice(0, 2).map((a) => `/${a.slug}`)];
+      const scaleRoutes = ['/', ...scaleCorpus.articles.slice(0, 2).map((a) => `/${a.slug}`), '/timeline'];
       const m = await measureBuild(browser, {
         label: `${SCALE} generated (build ${build.buildSeconds.toFixed(0)} s)`,
         dist: build.dist,

@@ -142,7 +142,7 @@ function linksOnPage(page) {
 
 test('every page, every card and every link: no errors, no violations, no dead link', async () => {
   const started = Date.now();
-  const routes = ['/', ...corpus.articles.map((a) => `/${a.slug}`), NOT_FOUND];
+  const routes = ['/', '/timeline', '/timeline?align=age', ...corpus.articles.map((a) => `/${a.slug}`), NOT_FOUND];
   const toFollow = new Map(); // "path#fragment" -> where it was found
   const counts = { pages: 0, markers: 0, hovered: 0, cardLinks: 0, pageLinks: 0, external: 0, followed: 0 };
   const failures = [];
@@ -218,16 +218,24 @@ test('every page, every card and every link: no errors, no violations, no dead l
       const found = await page.evaluate((hash) => {
         const notFound = /^Page not found/.test(document.title);
         if (!hash) return { notFound, element: true };
+        // A passage, `#<id>~text=<quote>`, names its paragraph and words in it.
+        const [element, quote] = hash.slice(1).split('~text=');
         let id;
         try {
-          id = decodeURIComponent(hash.slice(1));
+          id = decodeURIComponent(element);
         } catch {
           return { notFound, element: false };
         }
-        return { notFound, element: Boolean(document.getElementById(id)) };
+        return { notFound, element: Boolean(document.getElementById(id)), passage: quote !== undefined };
       }, url.hash);
       if (found.notFound && url.pathname !== NOT_FOUND) failures.push(`${target} (linked from ${from}) is the not-found page`);
       if (!found.element) failures.push(`${target} (linked from ${from}) names no element`);
+      if (found.element && found.passage) {
+        const highlighted = await page
+          .waitForFunction(() => (globalThis.CSS.highlights.get('passage')?.size ?? 0) > 0, null, { timeout: 5_000 })
+          .then(() => true, () => false);
+        if (!highlighted) failures.push(`${target} (linked from ${from}) highlights no words`);
+      }
       const violations = await cspViolations(page);
       failures.push(...violations.map((v) => `${target}: CSP violation: ${v}`));
     });

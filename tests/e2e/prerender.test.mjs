@@ -7,9 +7,9 @@ import { isInViewport, openApp, waitForApp } from './pages.mjs';
 const corpus = await readCorpus();
 const site = siteForTests();
 
-/** Every page that has a prerendered copy: the home page and each article. */
+/** Every page that has a prerendered copy: the home page, the timeline and each article. */
 function pages() {
-  return ['/', ...corpus.articles.map((a) => `/${a.slug}`)];
+  return ['/', '/timeline', ...corpus.articles.map((a) => `/${a.slug}`)];
 }
 
 /** The markup of the element with this id, or null. */

@@ -1,5 +1,6 @@
 // Screenshots of an open card for the README: `node tests/e2e/screenshots.mjs` after `trunk build --release`.
-// Writes docs/card-desktop.png (1280x800) and docs/card-phone.png (390x844, touch), and, when the
+// Writes docs/card-desktop.png (1280x800), docs/card-phone.png (390x844, touch), the timeline's
+// docs/timeline-desktop.png, timeline-age.png (1280x800) and timeline-phone.png, and, when the
 // third-biography build of the end-to-end tests is there (target/third-life-dist), a found name's
 // card, docs/found-name-card.png (1280x800). Not a test: node --test skips it (no .test. in its name).
 import { existsSync } from 'node:fs';
@@ -34,7 +35,23 @@ try {
     },
     { ...PHONE, deviceScaleFactor: 2 },
   );
-  console.log(`wrote ${path.join(OUT, 'card-desktop.png')} and card-phone.png`);
+  // The lives side by side: 1917 by calendar, age 24 by age (1280x800), and 1927 on a phone.
+  for (const [file, route, options] of [
+    ['timeline-desktop.png', '/timeline#1917', { viewport: { width: 1280, height: 800 } }],
+    ['timeline-age.png', '/timeline?align=age#age-24', { viewport: { width: 1280, height: 800 } }],
+    ['timeline-phone.png', '/timeline#1927', { ...PHONE, deviceScaleFactor: 2 }],
+  ]) {
+    await site.withPage(async (page) => {
+      await page.goto(site.url(route));
+      await page.locator('#app[data-live]').waitFor({ state: 'attached' });
+      const row = page.locator(`[id="${route.split('#')[1]}"]`);
+      await row.waitFor();
+      // Past the highlight a fragment's row gets when opened.
+      await page.waitForTimeout(2_600);
+      await page.screenshot({ path: path.join(OUT, file) });
+    }, options);
+  }
+  console.log(`wrote ${path.join(OUT, 'card-desktop.png')}, card-phone.png and timeline-*.png`);
 } finally {
   await site.close();
 }

@@ -10,24 +10,41 @@
 use yew::prelude::*;
 
 use crate::components::{CitationNeeded, ConflictMarker, CrossRefMarker, MarkButton};
-use crate::model::{MarkKind, Marker, MarkerTopic, Text};
+use crate::model::{MarkKind, Marker, MarkerTopic, Span, Text};
 
 #[derive(Properties, PartialEq)]
 pub struct AnnotatedTextProps {
     pub text: &'static Text,
+    /// Only these bytes of the text (a sentence, in the parallel view), with the marks and
+    /// markers inside them; the whole text when none.
+    #[prop_or_default]
+    pub window: Option<Span>,
 }
 
 #[function_component]
 pub fn AnnotatedText(props: &AnnotatedTextProps) -> Html {
-    let text = props.text.text.as_str();
-    let marks = &props.text.marks;
+    let full = props.text.text.as_str();
+    let (from, to) = props.window.map_or((0, full.len()), |w| {
+        let to = (w.end as usize).min(full.len());
+        ((w.start as usize).min(to), to)
+    });
+    let text = full.get(..to).unwrap_or(full);
+    let all_marks = &props.text.marks;
+    let first_mark = all_marks.partition_point(|m| (m.span.start as usize) < from);
+    let marks = &all_marks[first_mark
+        ..all_marks
+            .partition_point(|m| (m.span.end as usize) <= to)
+            .max(first_mark)];
+    let all_markers = &props.text.markers;
+    let markers = &all_markers[all_markers.partition_point(|m| (m.at as usize) < from)
+        ..all_markers.partition_point(|m| (m.at as usize) <= to)];
     let mut pieces = Pieces {
         text,
-        markers: &props.text.markers,
+        markers,
         next: 0,
         parts: Vec::with_capacity(marks.len() * 2 + 1),
     };
-    let mut cursor = 0;
+    let mut cursor = from;
     for (index, mark) in marks.iter().enumerate() {
         let (start, end) = (mark.span.start as usize, mark.span.end as usize);
         let (Some(before), Some(words)) = (text.get(cursor..start), text.get(start..end)) else {

@@ -12,13 +12,7 @@ pub fn BiographyList() -> Html {
     let corpus = use_corpus();
     let items = corpus.articles.iter().enumerate().map(|(index, article)| {
         let route = ArticleId::try_from(index).map_or(Route::NotFound, Route::Article);
-        // The article's own dates (its infobox or its lead), else its subject's, as a date's
-        // card reckons ages.
-        let subject = article
-            .subject
-            .and_then(|s| corpus.entities.get(usize::from(s)));
-        let born = article.born.or_else(|| subject.and_then(|s| s.start));
-        let died = article.died.or_else(|| subject.and_then(|s| s.end));
+        let (born, died) = ArticleId::try_from(index).map_or((None, None), |id| corpus.life_of(id));
         let life = life_in_words(born.as_ref(), died.as_ref());
         html! {
             <li class="biography" key={article.slug.as_str()}>

@@ -1,5 +1,6 @@
 //! The card of a date: in words and ISO form, its precision and range, each biography's subject's
-//! age then, and what the other biographies say about the same months.
+//! age then, its year in the lives side by side, and what the other biographies say about the
+//! same months.
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -7,13 +8,14 @@ use yew::prelude::*;
 use crate::components::date_words::{
     age_in_words, date_in_words, date_ref_in_words, iso_value, precision_label,
 };
-use crate::components::{PassageItem, PassageList};
+use crate::components::{open_card, Link, PassageItem, PassageList};
 use crate::hooks::use_corpus;
 use std::collections::HashSet;
 
 use chrono::{Days, NaiveDate};
 
-use crate::model::{period, ArticleId, Corpus, DateId, DateRef, DateSpan, Precision};
+use crate::model::{period, timeline, ArticleId, Corpus, DateId, DateRef, DateSpan, Precision};
+use crate::route::Route;
 
 /// Characters of context quoted on either side of a date.
 const REACH: usize = 70;
@@ -62,6 +64,19 @@ pub fn DateCard(props: &DateCardProps) -> Html {
     });
     let ages = subjects_ages(corpus, when);
     let groups = same_period(corpus, props.date);
+    // The year's row of the lives side by side, when it has one.
+    let year = timeline::year_of(when);
+    let in_timeline = corpus
+        .timeline
+        .entries
+        .iter()
+        .filter_map(|entry| corpus.entry_date(entry))
+        .any(|d| timeline::year_of(&d.when) == year);
+    let follow = Callback::from(|event: MouseEvent| {
+        if event.default_prevented() {
+            open_card::close_any();
+        }
+    });
     html! {
         <>
             <span class="card-name">{ date_ref_in_words(date) }</span>
@@ -76,6 +91,13 @@ pub fn DateCard(props: &DateCardProps) -> Html {
                     { for ages.into_iter().map(|line| html! {
                         <span role="listitem" class="card-age">{ line }</span>
                     }) }
+                </span>
+            }
+            if in_timeline {
+                <span class="card-section card-timeline" onclick={follow}>
+                    <Link to={Route::Timeline} fragment={AttrValue::from(year.to_string())}>
+                        { format!("{year} in the lives side by side") }
+                    </Link>
                 </span>
             }
             if !groups.is_empty() {
@@ -97,12 +119,10 @@ pub fn subjects_ages(corpus: &Corpus, when: &DateSpan) -> Vec<String> {
     corpus
         .articles
         .iter()
-        .filter_map(|article| {
-            let subject = article
-                .subject
-                .and_then(|s| corpus.entities.get(usize::from(s)));
-            let born = article.born.or_else(|| subject.and_then(|s| s.start))?;
-            let died = article.died.or_else(|| subject.and_then(|s| s.end));
+        .enumerate()
+        .filter_map(|(index, article)| {
+            let (born, died) = corpus.life_of(ArticleId::try_from(index).ok()?);
+            let born = born?;
             if when.overlaps(&born) {
                 return Some(format!("{} was born", article.title));
             }

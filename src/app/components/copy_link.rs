@@ -13,20 +13,21 @@ const CONFIRMED_MS: u32 = 2_000;
 #[derive(Properties, PartialEq)]
 pub struct CopyLinkProps {
     /// The id of the element the link opens.
-    pub target: &'static str,
+    pub target: AttrValue,
     /// The accessible name: "Copy link to paragraph 3 of Civil War".
     pub label: AttrValue,
     /// `section-link` or `paragraph-link`, for placement.
     pub class: &'static str,
 }
 
-/// The address of the element `id` on the page shown.
+/// The address of the element `id` on the page shown (with its query: `/timeline?align=age`).
 pub fn address_of(fragment: &str) -> String {
     let location = window().location();
     format!(
-        "{}{}#{}",
+        "{}{}{}#{}",
         location.origin().unwrap_or_default(),
         location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default(),
         fragment
     )
 }
@@ -36,9 +37,9 @@ pub fn CopyLink(props: &CopyLinkProps) -> Html {
     let announce = use_status();
     let copied = use_state_eq(|| false);
     let onclick = {
-        let (copied, target) = (copied.clone(), props.target);
+        let (copied, target) = (copied.clone(), props.target.clone());
         Callback::from(move |_: MouseEvent| {
-            let url = address_of(&percent_encode(target));
+            let url = address_of(&percent_encode(&target));
             let (copied, announce) = (copied.clone(), announce.clone());
             let failed = format!("Could not copy: the link is {url}");
             clipboard::copy(

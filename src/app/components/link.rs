@@ -11,6 +11,12 @@ pub struct LinkProps {
     /// An element id on the target page to scroll to.
     #[prop_or_default]
     pub fragment: Option<AttrValue>,
+    /// A fragment already percent-encoded, used as it is: a passage's `<id>~text=<quote>`.
+    #[prop_or_default]
+    pub encoded_fragment: Option<AttrValue>,
+    /// A query already percent-encoded, with its `?` (`?align=age`).
+    #[prop_or_default]
+    pub query: Option<AttrValue>,
     #[prop_or_default]
     pub class: Classes,
     #[prop_or_default]
@@ -21,9 +27,15 @@ pub struct LinkProps {
 pub fn Link(props: &LinkProps) -> Html {
     let corpus = use_corpus();
     let mut href = props.to.to_path(corpus);
+    if let Some(query) = &props.query {
+        href.push_str(query);
+    }
     if let Some(fragment) = &props.fragment {
         href.push('#');
         href.push_str(&crate::route::percent_encode(fragment));
+    } else if let Some(fragment) = &props.encoded_fragment {
+        href.push('#');
+        href.push_str(fragment);
     }
     let onclick = {
         let href = href.clone();

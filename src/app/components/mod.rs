@@ -31,6 +31,7 @@ mod references;
 mod section;
 mod status_line;
 mod theme_toggle;
+pub mod timeline_entry;
 mod toc;
 
 pub use annotated_text::AnnotatedText;

@@ -1,6 +1,6 @@
 //! Custom hooks and the browser glue they use: the corpus context, the current location, the
 //! document title, scrolling to a fragment and back to the reader's place, the reading position,
-//! the theme, the status line, the clipboard and passage selections.
+//! the theme, the status line, the clipboard, passage selections and the timeline's row keys.
 pub mod clipboard;
 mod passage_dom;
 mod scroll_memory;
@@ -9,6 +9,7 @@ mod use_document_title;
 mod use_location;
 mod use_passage_selection;
 mod use_reading_position;
+mod use_row_keys;
 mod use_scroll_to_fragment;
 mod use_status;
 mod use_theme;
@@ -21,6 +22,7 @@ pub use use_passage_selection::{
     OFFER_CLASS,
 };
 pub use use_reading_position::use_reading_position;
+pub use use_row_keys::use_row_keys;
 pub use use_scroll_to_fragment::{use_scroll_to_fragment, TARGET_CLASS};
 pub use use_status::{use_status, use_status_line, StatusHandle};
 pub use use_theme::{use_theme, Theme, THEME_KEY};

@@ -12,6 +12,8 @@ pub struct CurrentLocation {
     pub path: AttrValue,
     /// `location.hash` without the `#`, still percent-encoded; empty when there is none.
     pub fragment: AttrValue,
+    /// `location.search` with its `?`, still percent-encoded; empty when there is none.
+    pub query: AttrValue,
     /// Counts history changes, so that going to the same address again is a change too.
     pub revision: u32,
 }
@@ -22,6 +24,7 @@ impl CurrentLocation {
         CurrentLocation {
             path: AttrValue::from(path.to_owned()),
             fragment: AttrValue::default(),
+            query: AttrValue::default(),
             revision: 0,
         }
     }
@@ -31,6 +34,7 @@ impl CurrentLocation {
         CurrentLocation {
             path: AttrValue::from(location.path().to_owned()),
             fragment: AttrValue::from(location.hash().trim_start_matches('#').to_owned()),
+            query: AttrValue::from(location.query_str().to_owned()),
             revision,
         }
     }

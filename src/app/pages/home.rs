@@ -1,8 +1,16 @@
-//! The index: the site's name and every biography it holds.
+//! The index: the site's name, every biography it holds, and a preview of the lives side by side (where they meet).
 use yew::prelude::*;
 
-use crate::components::BiographyList;
-use crate::route::SITE_NAME;
+use crate::components::date_words::date_ref_in_words;
+use crate::components::timeline_entry::entry_id;
+use crate::components::{BiographyList, Link};
+use crate::hooks::use_corpus;
+use crate::model::timeline::short_name;
+use crate::model::Link as Why;
+use crate::route::{Route, SITE_NAME, TIMELINE_TITLE};
+
+/// At most this many meetings of the lives are previewed.
+const PREVIEWED: usize = 6;
 
 #[function_component]
 pub fn HomePage() -> Html {
@@ -14,6 +22,53 @@ pub fn HomePage() -> Html {
                    event and date explained where it stands." }
             </p>
             <BiographyList />
+            <TimelinePreview />
         </>
+    }
+}
+
+/// Where the lives meet, each a link to the pair in the timeline, and the way there.
+#[function_component]
+fn TimelinePreview() -> Html {
+    let corpus = use_corpus();
+    let bridges = &corpus.timeline.bridges;
+    let items = bridges.iter().take(PREVIEWED).filter_map(|bridge| {
+        let [a, b] = bridge.entries;
+        let (first, second) = (
+            corpus.timeline.entries.get(a as usize)?,
+            corpus.timeline.entries.get(b as usize)?,
+        );
+        let when = date_ref_in_words(corpus.entry_date(first)?);
+        let lives = format!(
+            "{} and {}",
+            short_name(corpus, first.place.article),
+            short_name(corpus, second.place.article)
+        );
+        let what = match &bridge.link {
+            Why::SameEvent(entity) => corpus.entities.get(usize::from(*entity))?.name.clone(),
+            Why::SameMonths | Why::InfoboxFact(_) => "the same months".to_owned(),
+        };
+        Some(html! {
+            <li>
+                <Link to={Route::Timeline} fragment={AttrValue::from(entry_id(a))}>
+                    { format!("{when}: {lives}, {what}") }
+                </Link>
+            </li>
+        })
+    });
+    html! {
+        <section class="home-timeline" aria-labelledby="home-timeline">
+            <h2 id="home-timeline">{ TIMELINE_TITLE }</h2>
+            <p>
+                { "Every dated sentence of each life in its own lane, by year or by age. " }
+                if !bridges.is_empty() {
+                    { format!("The lives meet {} times, among them:", bridges.len()) }
+                }
+            </p>
+            if !bridges.is_empty() {
+                <ul class="home-meetings">{ for items }</ul>
+            }
+            <p><Link to={Route::Timeline}>{ "Read the lives side by side" }</Link></p>
+        </section>
     }
 }

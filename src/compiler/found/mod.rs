@@ -293,7 +293,9 @@ pub fn merge(sightings: &[Sighting], known: &Known, first_id: EntityId) -> Merge
     }
     let mut keys: HashMap<String, usize> = HashMap::new();
     for entity in &mut entities {
-        let base = format!("found:{}", crate::compile::slugify(&entity.name));
+        // A name in another script ("Сми́лга") has no ASCII slug of its own.
+        let slug = crate::compile::slugify(&entity.name);
+        let base = format!("found:{}", if slug.is_empty() { "name" } else { &slug });
         let n = keys.entry(base.clone()).or_default();
         *n += 1;
         entity.key = if *n == 1 { base } else { format!("{base}-{n}") };

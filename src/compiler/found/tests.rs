@@ -189,3 +189,15 @@ fn a_title_is_not_the_name_it_holds() {
          Orlov: work (found:orlov)",
     );
 }
+
+#[test]
+fn a_name_in_another_script_still_has_a_key() {
+    check(
+        &[(0, "Смирнов", "person"), (0, "Орлов", "person")],
+        &[],
+        "Смирнов@0→Смирнов\n\
+         Орлов@0→Орлов\n\
+         Смирнов: person (found:name)\n\
+         Орлов: person (found:name-2)",
+    );
+}
