@@ -33,7 +33,7 @@ fn start(corpus: &'static parallel_lives::model::Corpus) {
         // address (the home page for every path, say), and Yew cannot adopt what differs.
         Some(copy) if copy.get_attribute(PRERENDERED_ATTR).as_deref() == Some(here.as_str()) => {
             // The app is live once each part of the article has been adopted as well.
-            adoption::expect(match route {
+            adoption::expect_islands(match route {
                 Route::Article(id) => corpus
                     .articles
                     .get(usize::from(id))

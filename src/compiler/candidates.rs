@@ -17,7 +17,8 @@ pub fn candidates(corpus: &Corpus) -> Candidates {
     let mut toml = String::from(
         "# Names the finder found that seeds/glossary.toml lacks, as glossary entries to edit.\n\
          # Promote one by copying it into seeds/glossary.toml, checking its kind, writing a\n\
-         # description and, where known, start and end dates. Remove `aliases` it does not need.\n",
+         # description and, where known, start and end dates. Remove `aliases` it does not need.\n\
+         # A name that is none: add its words to `not_names` at the top of seeds/glossary.toml.\n",
     );
     let mut count = 0;
     for (id, entity) in corpus.entities.iter().enumerate() {

@@ -137,7 +137,7 @@ pub fn compile_with(mut files: Vec<SeedFile>, options: Options) -> Result<Corpus
             &matcher,
             &corpus.entities,
             &aliases,
-            options.find_names,
+            options.find_names.then_some(glossary.not_names.as_slice()),
         )
     };
     corpus.entities.extend(discovered.entities);

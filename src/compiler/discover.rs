@@ -51,14 +51,16 @@ pub struct ArticleNames {
 const CONNECTORS: &[&str] = &["of", "the", "for", "and", "de", "von", "van"];
 
 /// Runs the pass. `glossary` holds the glossary's entities and `aliases` their names and
-/// aliases; new entities get ids after them. Without `find`, only the leads are read.
+/// aliases; new entities get ids after them. `find` holds the words the glossary says are no
+/// names; without it, names are not looked for and only the leads are read.
 pub fn discover(
     sources: &[Source],
     matcher: &Matcher,
     glossary: &[Entity],
     aliases: &[Vec<String>],
-    find: bool,
+    find: Option<&[String]>,
 ) -> Discovered {
+    let not_names = find.unwrap_or_default();
     let mut sightings: Vec<Sighting> = Vec::new();
     let mut spans: Vec<(ArticleId, usize, usize)> = Vec::new();
     let mut articles: Vec<ArticleNames> = Vec::new();
@@ -100,11 +102,14 @@ pub fn discover(
             let glossed: Vec<(usize, usize, EntityId)> =
                 matcher.annotate(local, local_sentences, &mut Recency::default());
             let reference = source.shape.references.contains(&(*start, *end));
-            let found = match (find, reference) {
+            let found = match (find.is_some(), reference) {
                 (false, _) => Vec::new(),
                 (true, false) => find_names(local, local_sentences, &vocabulary),
                 (true, true) => find_in_reference(local, &vocabulary),
             };
+            let found = found
+                .into_iter()
+                .filter(|name| !not_names.iter().any(|w| *w == local[name.start..name.end]));
             for name in found {
                 let inside: Vec<&(usize, usize, EntityId)> = glossed
                     .iter()

@@ -9,6 +9,10 @@ use crate::diagnostic::Diagnostic;
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Glossary {
+    /// Words the name finder takes for a name in these texts and that are none ("the Combine
+    /// harvester plant"): never marked as found names.
+    #[serde(default)]
+    pub not_names: Vec<String>,
     #[serde(default, rename = "entity")]
     pub entities: Vec<GlossaryEntry>,
 }

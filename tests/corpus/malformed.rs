@@ -90,7 +90,7 @@ fn bad_data_files() {
             ("a.txt", "Text."),
             ("a.toml", "[[section]]\ntitle = \"T\"\nat = \"Nowhere\"\n"),
         ],
-        "seeds/a.toml:3:6: anchor text \"Nowhere\" does not occur in the seed",
+        "seeds/a.toml:3:6: the text \"Nowhere\" does not occur in the seed",
     );
     check(
         &[("a.txt", "Text."), ("a.toml", "subject = \"nobody\"\n")],

@@ -10,10 +10,10 @@ fn seeds_dir() -> std::path::PathBuf {
     Path::new(super::ROOT).join("seeds")
 }
 
-/// With the full glossary, the finder adds only these names to the seeds. Each was read: "Post
-/// Office" (in a quotation: "seize the Post Office, telegraph and arsenal") and "Trotskyists"
-/// are real names the glossary lacks; "Combine" (a capitalised common noun in "the Combine
-/// harvester assembly plant") is a known false name.
+/// With the full glossary, the finder adds no names to the seeds: the real names it found that
+/// the glossary lacked ("Post Office", "Trotskyists") are in the glossary now, and the one false
+/// name ("Combine", a capitalised common noun in "the Combine harvester assembly plant") is in
+/// its `not_names`.
 #[test]
 fn what_the_finder_adds_to_the_seeds() {
     let corpus = corpus();
@@ -24,19 +24,9 @@ fn what_the_finder_adds_to_the_seeds() {
         .map(|e| format!("{} ({})", e.name, e.kind.label()))
         .collect();
     added.sort();
-    assert_eq!(
-        added,
-        [
-            "Combine (organisation)",
-            "Post Office (organisation)",
-            "Trotskyists (organisation)",
-        ]
-    );
+    assert_eq!(added, Vec::<String>::new());
 }
 
-/// The ablation's thresholds: what the finder must keep finding with no glossary at all. People,
-/// places and organisations hold the target of 0.9 for proper names and precision. The figures
-/// and the reasons for the misses are in docs/benchmarks.md.
 #[test]
 fn glossary_ablation_keeps_its_figures() {
     let files = read_dir(&seeds_dir()).expect("the seeds read");
@@ -195,4 +185,24 @@ fn the_finder_on_bad_input() {
             );
         }
     }
+}
+
+/// A word the glossary says is no name is never a found name, wherever it stands; other names
+/// in the same text are still found.
+#[test]
+fn the_glossary_can_say_a_word_is_no_name() {
+    let text = "Anna Petrova ran the Combine harvester plant in Tula. The Combine plant grew.";
+    let found = |glossary: &str| -> Vec<String> {
+        let corpus = parallel_lives_compiler::compile::compile(files(&[
+            ("glossary.toml", glossary),
+            ("x.txt", text),
+        ]))
+        .unwrap_or_else(|e| panic!("{e:?}"));
+        let mut names: Vec<String> = corpus.mentions.iter().map(|m| m.text.clone()).collect();
+        names.sort();
+        names.dedup();
+        names
+    };
+    assert_eq!(found(""), ["Anna Petrova", "Combine", "Tula"]);
+    assert_eq!(found("not_names = [\"Combine\"]"), ["Anna Petrova", "Tula"]);
 }

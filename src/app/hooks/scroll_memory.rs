@@ -12,6 +12,8 @@ use gloo::utils::window;
 use js_sys::Reflect;
 
 thread_local! {
+    // Global because history is: every page and every Back or Forward shares these, and the
+    // `popstate` listener that fills them is the window's, not a component's.
     static POSITIONS: RefCell<HashMap<String, f64>> = RefCell::new(HashMap::new());
     /// Set by `popstate` (Back, Forward): the saved position of the entry arrived at, if any.
     static TRAVERSAL: Cell<Option<Option<f64>>> = const { Cell::new(None) };

@@ -48,7 +48,7 @@ thread_local! {
 
 /// Says how many islands the page has: the parts of the article being adopted (`src/app/main.rs`,
 /// before the app adopts the page).
-pub fn expect(count: usize) {
+pub fn expect_islands(count: usize) {
     PAGE.with_borrow_mut(|page| page.expected = count);
 }
 

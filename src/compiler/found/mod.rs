@@ -112,7 +112,32 @@ struct Local {
 
 /// Merges sightings into entities; `first_id` is the id the first new entity gets.
 pub fn merge(sightings: &[Sighting], known: &Known, first_id: EntityId) -> Merged {
-    // Local names, by (article, form).
+    let (mut locals, local_of) = locals(sightings);
+    join_shorter_forms(&mut locals);
+    join_variants(&mut locals);
+    let roots = roots(&locals);
+    let (mut entities, entity_of_root) = entities(&locals, &roots, known, first_id);
+    let of_sighting: Vec<EntityId> = local_of
+        .iter()
+        .map(|&l| entity_of_root[&roots[l]])
+        .collect();
+    vote_kinds(&mut entities, sightings, &of_sighting, first_id);
+    let found = |id: EntityId| (id as usize).checked_sub(first_id as usize);
+    for (l, local) in locals.iter().enumerate().filter(|(_, local)| local.variant) {
+        let entity = found(entity_of_root[&roots[l]]).and_then(|slot| entities.get_mut(slot));
+        if let Some(entity) = entity.filter(|e| !e.variants.contains(&local.form)) {
+            entity.variants.push(local.form.clone());
+        }
+    }
+    give_keys(&mut entities);
+    Merged {
+        entities,
+        of_sighting,
+    }
+}
+
+/// Rule 1: the local names (one form in one article), and for each sighting its local name.
+fn locals(sightings: &[Sighting]) -> (Vec<Local>, Vec<usize>) {
     let mut locals: Vec<Local> = Vec::new();
     let mut index: HashMap<(ArticleId, String, bool), usize> = HashMap::new();
     let mut local_of = Vec::with_capacity(sightings.len());
@@ -150,7 +175,11 @@ pub fn merge(sightings: &[Sighting], known: &Known, first_id: EntityId) -> Merge
     for local in &mut locals {
         local.person_like &= local.said_person || !local.guessed_other;
     }
-    // Rule 2: shorter forms of a person's name, within an article.
+    (locals, local_of)
+}
+
+/// Rule 2: shorter forms of a person's name, within an article.
+fn join_shorter_forms(locals: &mut [Local]) {
     for i in 0..locals.len() {
         let words: Vec<&str> = locals[i].form.split(' ').collect();
         let candidates: Vec<usize> = (0..locals.len())
@@ -168,7 +197,10 @@ pub fn merge(sightings: &[Sighting], known: &Known, first_id: EntityId) -> Merge
             locals[i].into = best;
         }
     }
-    // Rule 3: spelling variants, within an article.
+}
+
+/// Rule 3: spelling variants, within an article.
+fn join_variants(locals: &mut [Local]) {
     for i in 0..locals.len() {
         if locals[i].into.is_some() {
             continue;
@@ -189,8 +221,11 @@ pub fn merge(sightings: &[Sighting], known: &Known, first_id: EntityId) -> Merge
             locals[i].variant = true;
         }
     }
-    // Follow merges to their end (a chain is at most a few links; a cycle cannot form since
-    // every link goes to a longer or more frequent form).
+}
+
+/// The local name each is merged into at the end of its chain (a chain is at most a few links;
+/// a cycle cannot form since every link goes to a longer or more frequent form).
+fn roots(locals: &[Local]) -> Vec<usize> {
     let root = |mut i: usize| {
         for _ in 0..locals.len() {
             match locals[i].into {
@@ -200,9 +235,17 @@ pub fn merge(sightings: &[Sighting], known: &Known, first_id: EntityId) -> Merge
         }
         i
     };
-    let roots: Vec<usize> = (0..locals.len()).map(root).collect();
+    (0..locals.len()).map(root).collect()
+}
 
-    // Rules 4 and 5: one entity per form across articles; glossary forms are the glossary's.
+/// Rules 4 and 5: one entity per form across articles; glossary forms are the glossary's.
+/// Returns the new entities and the entity of each root.
+fn entities(
+    locals: &[Local],
+    roots: &[usize],
+    known: &Known,
+    first_id: EntityId,
+) -> (Vec<Entity>, HashMap<usize, EntityId>) {
     let mut entities: Vec<Entity> = Vec::new();
     let mut entity_of_form: HashMap<(String, bool), EntityId> = HashMap::new();
     let mut entity_of_root: HashMap<usize, EntityId> = HashMap::new();
@@ -211,7 +254,7 @@ pub fn merge(sightings: &[Sighting], known: &Known, first_id: EntityId) -> Merge
         .filter(|&&r| locals[r].form.contains(' ') && locals[r].person_like)
         .map(|&r| locals[r].form.as_str())
         .collect();
-    for &r in &roots {
+    for &r in roots {
         if entity_of_root.contains_key(&r) {
             continue;
         }
@@ -249,14 +292,19 @@ pub fn merge(sightings: &[Sighting], known: &Known, first_id: EntityId) -> Merge
         entity_of_form.insert((form, title), id);
         entity_of_root.insert(r, id);
     }
-    let of_sighting: Vec<EntityId> = local_of
-        .iter()
-        .map(|&l| entity_of_root[&roots[l]])
-        .collect();
+    (entities, entity_of_root)
+}
 
-    // Kinds by vote, variants, keys.
+/// Each new entity's kind by the vote of its sightings: strong evidence first, then the most
+/// sightings; with none, a person, guessed.
+fn vote_kinds(
+    entities: &mut [Entity],
+    sightings: &[Sighting],
+    of_sighting: &[EntityId],
+    first_id: EntityId,
+) {
     let mut votes: Vec<HashMap<(bool, EntityKind), usize>> = vec![HashMap::new(); entities.len()];
-    for (sighting, &id) in sightings.iter().zip(&of_sighting) {
+    for (sighting, &id) in sightings.iter().zip(of_sighting) {
         let Some(slot) = (id as usize).checked_sub(first_id as usize) else {
             continue;
         };
@@ -277,32 +325,18 @@ pub fn merge(sightings: &[Sighting], known: &Known, first_id: EntityId) -> Merge
         };
         entity.joins = entity.kind == EntityKind::Event;
     }
-    for (l, local) in locals.iter().enumerate() {
-        if !local.variant {
-            continue;
-        }
-        let id = entity_of_root[&roots[l]];
-        if let Some(entity) = (id as usize)
-            .checked_sub(first_id as usize)
-            .and_then(|slot| entities.get_mut(slot))
-        {
-            if !entity.variants.contains(&local.form) {
-                entity.variants.push(local.form.clone());
-            }
-        }
-    }
+}
+
+/// Keys for the new entities: `found:<slug>`, numbered when two share one.
+fn give_keys(entities: &mut [Entity]) {
     let mut keys: HashMap<String, usize> = HashMap::new();
-    for entity in &mut entities {
+    for entity in entities.iter_mut() {
         // A name in another script ("Сми́лга") has no ASCII slug of its own.
         let slug = crate::compile::slugify(&entity.name);
         let base = format!("found:{}", if slug.is_empty() { "name" } else { &slug });
         let n = keys.entry(base.clone()).or_default();
         *n += 1;
         entity.key = if *n == 1 { base } else { format!("{base}-{n}") };
-    }
-    Merged {
-        entities,
-        of_sighting,
     }
 }
 

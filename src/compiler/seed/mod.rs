@@ -6,6 +6,12 @@ use crate::diagnostic::Diagnostic;
 use crate::editorial::ArticleData;
 use crate::model::Block;
 
+mod file;
+mod references;
+
+pub use file::{decode, too_big};
+use references::references;
+
 /// The largest seed accepted, in bytes: far above any biography, far below a mistake.
 pub const MAX_SEED_BYTES: usize = 2 * 1024 * 1024;
 
@@ -36,57 +42,6 @@ pub struct RawBlock {
     pub end: usize,
     pub block: Block,
     pub source: Option<String>,
-}
-
-/// Checks that raw bytes can be a seed text, and returns them as text.
-pub fn decode<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, Diagnostic> {
-    if bytes.len() > MAX_SEED_BYTES {
-        return Err(too_big(file, bytes.len() as u64));
-    }
-    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
-        return Err(Diagnostic::file(
-            file,
-            "the file is UTF-16: save it as UTF-8",
-        ));
-    }
-    if bytes.starts_with("\u{feff}".as_bytes()) {
-        return Err(Diagnostic::file(
-            file,
-            "the file starts with a byte order mark: save it as UTF-8 without one",
-        ));
-    }
-    // A NUL byte says "binary" more clearly than the invalid UTF-8 that usually comes with it.
-    let utf8 = std::str::from_utf8(bytes);
-    let problem = match (bytes.iter().position(|&b| b == 0), &utf8) {
-        (Some(nul), _) => Some((nul, "NUL byte: this looks like a binary file, not a text")),
-        (None, Err(error)) => Some((
-            error.valid_up_to(),
-            "invalid UTF-8: seed texts must be UTF-8",
-        )),
-        (None, Ok(_)) => None,
-    };
-    if let Some((offset, message)) = problem {
-        let before = String::from_utf8_lossy(&bytes[..offset]);
-        return Err(Diagnostic::at(file, &before, before.len(), message));
-    }
-    let text = utf8.unwrap_or_default();
-    if text.trim().is_empty() {
-        return Err(Diagnostic::file(file, "the seed is empty"));
-    }
-    Ok(text)
-}
-
-/// The diagnostic for a file larger than `MAX_SEED_BYTES`, which is not even read.
-pub fn too_big(file: &str, len: u64) -> Diagnostic {
-    const MB: f64 = 1024.0 * 1024.0;
-    Diagnostic::file(
-        file,
-        format!(
-            "the file is {:.1} MB ({len} bytes); a seed may be at most {} MB",
-            len as f64 / MB,
-            MAX_SEED_BYTES as f64 / MB
-        ),
-    )
 }
 
 /// One line of the seed: its byte range without the line break, and its text.
@@ -148,9 +103,37 @@ pub fn parse(
     let lines = lines(text);
     let mut shape = Shape::default();
     let mut errors = Vec::new();
-    let mut next = 0;
+    let next = title_and_infobox(file, text, &lines, &mut shape, &mut errors);
+    let (mut sections, mut blocks) = headings_and_blocks(file, text, &lines[next..], &mut errors);
+    let data_at =
+        |offset: usize, message: String| Diagnostic::at(data_file, data_source, offset, message);
+    let breaks = breaks(text, data, &mut sections, &mut errors, data_at);
+    for (offset, at) in &breaks.cuts {
+        if let Err(message) = split(text, &mut blocks, *offset) {
+            errors.push(data_at(*at, message));
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let reference_start = breaks.reference_start.unwrap_or(usize::MAX);
+    shape.references = references(text, &blocks, reference_start, breaks.entry_starts);
+    blocks.retain(|(s, _)| *s < reference_start);
+    shape.sections = sections_of(sections, &blocks, &breaks.quotations);
+    Ok(shape)
+}
 
-    // The title line (a line opening with `==` is a section heading, read below).
+/// The title line and the infobox (a name line followed by `- Key: Value` lines) into `shape`;
+/// returns the index of the first line after them.
+fn title_and_infobox(
+    file: &str,
+    text: &str,
+    lines: &[Line],
+    shape: &mut Shape,
+    errors: &mut Vec<Diagnostic>,
+) -> usize {
+    let mut next = 0;
+    // A line opening with `==` is a section heading, read with the body.
     if let Some(first) = lines.first() {
         let is_section = first.text.trim_start().starts_with("==");
         match heading(first.text) {
@@ -168,38 +151,47 @@ pub fn parse(
     while lines.get(next).is_some_and(|l| l.text.trim().is_empty()) {
         next += 1;
     }
-    // The infobox: a name line followed by `- Key: Value` lines.
-    if lines
+    if !lines
         .get(next + 1)
         .is_some_and(|l| l.text.starts_with("- "))
     {
-        next += 1;
-        while let Some(line) = lines.get(next).filter(|l| l.text.starts_with("- ")) {
-            match line.text[2..].split_once(':') {
-                Some((key, _)) if !key.trim().is_empty() => {
-                    let value_start = line.start + 2 + key.len() + 1;
-                    let (start, end) = trim_range(text, value_start, line.start + line.text.len());
-                    shape.infobox.push(Field {
-                        key: key.trim().to_string(),
-                        value: (start, end),
-                    });
-                }
-                _ => errors.push(Diagnostic::at(
-                    file,
-                    text,
-                    line.start + 2,
-                    "infobox line must read `- Key: Value`",
-                )),
-            }
-            next += 1;
-        }
+        return next;
     }
+    next += 1;
+    while let Some(line) = lines.get(next).filter(|l| l.text.starts_with("- ")) {
+        match line.text[2..].split_once(':') {
+            Some((key, _)) if !key.trim().is_empty() => {
+                let value_start = line.start + 2 + key.len() + 1;
+                let (start, end) = trim_range(text, value_start, line.start + line.text.len());
+                shape.infobox.push(Field {
+                    key: key.trim().to_string(),
+                    value: (start, end),
+                });
+            }
+            _ => errors.push(Diagnostic::at(
+                file,
+                text,
+                line.start + 2,
+                "infobox line must read `- Key: Value`",
+            )),
+        }
+        next += 1;
+    }
+    next
+}
 
-    // Headings and blank-line separated paragraphs.
-    let mut sections = vec![(0usize, String::new())]; // (offset, title)
+/// The body's headings, as (offset, title) after an untitled first section, and its
+/// blank-line separated blocks, trimmed.
+fn headings_and_blocks(
+    file: &str,
+    text: &str,
+    lines: &[Line],
+    errors: &mut Vec<Diagnostic>,
+) -> (Vec<Heading>, Vec<Range>) {
+    let mut sections = vec![(0usize, String::new())];
     let mut blocks: Vec<(usize, usize)> = Vec::new();
     let mut open: Option<(usize, usize)> = None;
-    for line in &lines[next..] {
+    for line in lines {
         let trimmed = line.text.trim();
         let heading = heading(trimmed);
         if trimmed.is_empty() || heading.is_some() {
@@ -225,105 +217,100 @@ pub fn parse(
         }
     }
     blocks.extend(open.take());
-    let mut blocks: Vec<(usize, usize)> = blocks
+    let blocks = blocks
         .into_iter()
         .map(|(s, e)| trim_range(text, s, e))
         .filter(|(s, e)| s < e)
         .collect();
+    (sections, blocks)
+}
 
-    // Editorial breaks, each anchored to text that occurs once.
-    let mut anchor = |at: &toml::Spanned<String>| -> Option<usize> {
-        match find_once(text, at.get_ref()) {
-            Ok(offset) => Some(offset),
-            Err(message) => {
-                errors.push(Diagnostic::at(
-                    data_file,
-                    data_source,
-                    at.span().start,
-                    message,
-                ));
-                None
-            }
-        }
+/// A section's start in the seed, and its title (empty for the untitled first section).
+type Heading = (usize, String);
+/// A byte range of the seed.
+type Range = (usize, usize);
+
+/// Where the data file's editorial breaks fall in the text.
+#[derive(Default)]
+struct Breaks {
+    /// Offsets to split a block at, each with the offset in the data file that asked for it.
+    cuts: Vec<(usize, usize)>,
+    /// Quotations: start, end (`usize::MAX`: to the references) and source.
+    quotations: Vec<(usize, usize, Option<String>)>,
+    reference_start: Option<usize>,
+    entry_starts: Vec<usize>,
+}
+
+/// Finds each break's text (which must occur once) and adds the sections the data file names
+/// to `sections`; a text that cannot be found is a diagnostic made by `data_at`.
+fn breaks(
+    text: &str,
+    data: &ArticleData,
+    sections: &mut Vec<(usize, String)>,
+    errors: &mut Vec<Diagnostic>,
+    data_at: impl Fn(usize, String) -> Diagnostic,
+) -> Breaks {
+    let mut locate = |at: &toml::Spanned<String>| -> Option<usize> {
+        find_once(text, at.get_ref())
+            .map_err(|message| errors.push(data_at(at.span().start, message)))
+            .ok()
     };
-    let mut cuts: Vec<(usize, &toml::Spanned<String>)> = Vec::new();
+    let mut breaks = Breaks::default();
     for section in &data.sections {
-        if let Some(offset) = anchor(&section.at) {
+        if let Some(offset) = locate(&section.at) {
             sections.push((offset, section.title.clone()));
-            cuts.push((offset, &section.at));
+            breaks.cuts.push((offset, section.at.span().start));
         }
     }
     for paragraph in &data.paragraphs {
-        if let Some(offset) = anchor(&paragraph.at) {
-            cuts.push((offset, &paragraph.at));
+        if let Some(offset) = locate(&paragraph.at) {
+            breaks.cuts.push((offset, paragraph.at.span().start));
         }
     }
-    let mut quotations = Vec::new();
     for quotation in &data.quotations {
-        let Some(start) = anchor(&quotation.at) else {
+        let Some(start) = locate(&quotation.at) else {
             continue;
         };
-        cuts.push((start, &quotation.at));
-        match &quotation.until {
+        breaks.cuts.push((start, quotation.at.span().start));
+        let end = match &quotation.until {
             Some(until) => {
-                if let Some(offset) = anchor(until) {
-                    let end = offset + until.get_ref().len();
-                    cuts.push((end, until));
-                    quotations.push((start, end, quotation.source.clone()));
-                }
+                let Some(offset) = locate(until) else {
+                    continue;
+                };
+                let end = offset + until.get_ref().len();
+                breaks.cuts.push((end, until.span().start));
+                end
             }
-            None => quotations.push((start, usize::MAX, quotation.source.clone())),
-        }
+            None => usize::MAX,
+        };
+        breaks
+            .quotations
+            .push((start, end, quotation.source.clone()));
     }
-    let mut reference_start = None;
-    let mut entry_starts = Vec::new();
     if let Some(references) = &data.references {
-        if let Some(offset) = anchor(&references.at) {
-            reference_start = Some(offset);
-            cuts.push((offset, &references.at));
-            entry_starts.push(offset);
+        if let Some(offset) = locate(&references.at) {
+            breaks.reference_start = Some(offset);
+            breaks.cuts.push((offset, references.at.span().start));
+            breaks.entry_starts.push(offset);
         }
         for entry in &references.entries {
-            if let Some(offset) = anchor(entry) {
-                entry_starts.push(offset);
+            if let Some(offset) = locate(entry) {
+                breaks.entry_starts.push(offset);
             }
         }
     }
-    for (offset, at) in cuts {
-        if let Err(message) = split(text, &mut blocks, offset) {
-            errors.push(Diagnostic::at(
-                data_file,
-                data_source,
-                at.span().start,
-                message,
-            ));
-        }
-    }
-    if !errors.is_empty() {
-        return Err(errors);
-    }
+    breaks
+}
 
-    // References: every block from their start on, split at each entry, debris dropped.
-    let reference_start = reference_start.unwrap_or(usize::MAX);
-    entry_starts.sort_unstable();
-    for &(start, end) in blocks.iter().filter(|(s, _)| *s >= reference_start) {
-        let mut bounds: Vec<usize> = entry_starts
-            .iter()
-            .copied()
-            .filter(|&o| o > start && o < end)
-            .collect();
-        bounds.insert(0, start);
-        bounds.push(end);
-        for pair in bounds.windows(2) {
-            for (s, e) in without_debris(text, pair[0], pair[1]) {
-                shape.references.push((s, e));
-            }
-        }
-    }
-    blocks.retain(|(s, _)| *s < reference_start);
-
-    // Sections: each block belongs to the last section that starts at or before it.
+/// The sections: each block belongs to the last section that starts at or before it; a block
+/// inside a quotation's range is a quotation.
+fn sections_of(
+    mut sections: Vec<(usize, String)>,
+    blocks: &[(usize, usize)],
+    quotations: &[(usize, usize, Option<String>)],
+) -> Vec<RawSection> {
     sections.sort_by_key(|(offset, _)| *offset);
+    let mut raw = Vec::new();
     for (index, (offset, title)) in sections.iter().enumerate() {
         let until = sections.get(index + 1).map_or(usize::MAX, |(o, _)| *o);
         let section_blocks: Vec<RawBlock> = blocks
@@ -346,26 +333,26 @@ pub fn parse(
             })
             .collect();
         if !section_blocks.is_empty() || !title.is_empty() {
-            shape.sections.push(RawSection {
+            raw.push(RawSection {
                 title: title.clone(),
                 blocks: section_blocks,
             });
         }
     }
-    Ok(shape)
+    raw
 }
 
 /// The offset of the one occurrence of `needle` in `text`, or why there is not exactly one.
 fn find_once(text: &str, needle: &str) -> Result<usize, String> {
     if needle.trim().is_empty() {
-        return Err("anchor text is empty".to_string());
+        return Err("the text is empty".to_string());
     }
     let mut found = text.match_indices(needle).map(|(i, _)| i);
     match (found.next(), found.count()) {
-        (None, _) => Err(format!("anchor text {needle:?} does not occur in the seed")),
+        (None, _) => Err(format!("the text {needle:?} does not occur in the seed")),
         (Some(offset), 0) => Ok(offset),
         (Some(_), more) => Err(format!(
-            "anchor text {needle:?} occurs {} times in the seed; make it longer so it names one place",
+            "the text {needle:?} occurs {} times in the seed; make it longer so it names one place",
             more + 1
         )),
     }
@@ -378,7 +365,7 @@ fn split(text: &str, blocks: &mut Vec<(usize, usize)>, offset: usize) -> Result<
     }
     let Some(index) = blocks.iter().position(|&(s, e)| s < offset && offset < e) else {
         return Err(
-            "anchor text is not in the body of the seed (it is in the title, infobox or a heading)"
+            "the text is not in the body of the seed (it is in the title, infobox or a heading)"
                 .to_string(),
         );
     };
@@ -393,36 +380,11 @@ fn split(text: &str, blocks: &mut Vec<(usize, usize)>, offset: usize) -> Result<
 }
 
 /// Narrows `start..end` to exclude surrounding whitespace.
-fn trim_range(text: &str, start: usize, end: usize) -> (usize, usize) {
+pub(super) fn trim_range(text: &str, start: usize, end: usize) -> (usize, usize) {
     let slice = &text[start..end];
     let leading = slice.len() - slice.trim_start().len();
     let trailing = slice.len() - slice.trim_end().len();
     (start + leading, (end - trailing).max(start + leading))
-}
-
-/// The parts of `start..end` that are not wiki maintenance debris such as
-/// `{{cite book}}: CS1 maint: location (link)`.
-fn without_debris(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
-    let mut parts = Vec::new();
-    let mut from = start;
-    while let Some(open) = text[from..end].find("{{").map(|i| from + i) {
-        let Some(close) = text[open..end].find("}}").map(|i| open + i + 2) else {
-            break;
-        };
-        let mut debris_end = close;
-        let rest = &text[close..end];
-        if rest.starts_with(": CS1 maint:") {
-            debris_end = match rest.find("(link)") {
-                Some(i) => close + i + "(link)".len(),
-                None => end,
-            };
-        }
-        parts.push(trim_range(text, from, open));
-        from = debris_end;
-    }
-    parts.push(trim_range(text, from, end));
-    parts.retain(|(s, e)| s < e);
-    parts
 }
 
 #[cfg(test)]

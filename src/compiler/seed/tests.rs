@@ -100,21 +100,21 @@ fn flat_text_broken_by_editorial_data() {
 }
 
 #[test]
-fn anchors_must_name_one_place_in_the_body() {
+fn texts_that_place_breaks_must_name_one_place_in_the_body() {
     check_error(
         "Alpha beta. Alpha gamma.",
         "[[paragraph]]\nat = \"Alpha\"\n",
-        "seeds/t.toml:2:6: anchor text \"Alpha\" occurs 2 times in the seed; make it longer so it names one place",
+        "seeds/t.toml:2:6: the text \"Alpha\" occurs 2 times in the seed; make it longer so it names one place",
     );
     check_error(
         "Alpha beta.",
         "\n[[section]]\ntitle = \"X\"\nat = \"Omega\"\n",
-        "seeds/t.toml:4:6: anchor text \"Omega\" does not occur in the seed",
+        "seeds/t.toml:4:6: the text \"Omega\" does not occur in the seed",
     );
     check_error(
         "= T =\n\nBody text.",
         "[[paragraph]]\nat = \"T\"\n",
-        "seeds/t.toml:2:6: anchor text is not in the body of the seed (it is in the title, infobox or a heading)",
+        "seeds/t.toml:2:6: the text is not in the body of the seed (it is in the title, infobox or a heading)",
     );
     check_error(
         "Body.",
