@@ -38,7 +38,8 @@ fn start(corpus: &'static parallel_lives::model::Corpus) {
                     .articles
                     .get(usize::from(id))
                     .map_or(0, |article| Part::all(article).count()),
-                Route::Home | Route::Timeline | Route::NotFound => 0,
+                Route::Timeline => Part::timeline(corpus).count(),
+                Route::Home | Route::NotFound => 0,
             });
             let props = AppProps {
                 parts: PartRendering::Adopt,

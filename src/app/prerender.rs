@@ -66,13 +66,18 @@ pub fn render_page(corpus: &'static Corpus, path: &str) -> Result<String, String
 
 async fn render(corpus: &'static Corpus, path: String) -> String {
     let mut islands = BTreeMap::new();
-    if let Route::Article(id) = Route::recognize(corpus, &path) {
-        for part in corpus
+    let parts: Vec<Part> = match Route::recognize(corpus, &path) {
+        Route::Article(id) => corpus
             .articles
             .get(usize::from(id))
             .into_iter()
             .flat_map(Part::all)
-        {
+            .collect(),
+        Route::Timeline => Part::timeline(corpus).collect(),
+        Route::Home | Route::NotFound => Vec::new(),
+    };
+    {
+        for part in parts {
             let props = IslandProps {
                 part,
                 corpus: CorpusHandle(corpus),
@@ -83,7 +88,7 @@ async fn render(corpus: &'static Corpus, path: String) -> String {
             let html = LocalServerRenderer::<Island>::with_props(props)
                 .render()
                 .await;
-            islands.insert(part.key().to_owned(), html);
+            islands.insert(part.key(), html);
         }
     }
     let props = AppProps {

@@ -1,6 +1,6 @@
-//! Progressive adoption of a prerendered article: each part of it (a section, the infobox, the
-//! references) is adopted by an app of its own, one part per task, so that no single task of
-//! the start-up blocks the page for long.
+//! Progressive adoption of a prerendered page: each part of an article (a section, the infobox,
+//! the references), and each year of the timeline, is adopted by an app of its own, one part per
+//! task, so that no single task of the start-up blocks the page for long.
 //!
 //! Yew adopts (hydrates) a whole app in one task. An article has hundreds of annotations, so
 //! adopting it at once would hold the main thread for tens of milliseconds (hundreds on a slow
@@ -19,11 +19,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::timeline_entry::TimelineYearEntries;
 use crate::components::{InfoboxContent, ReferencesContent, SectionContent};
 use crate::hooks::{CorpusHandle, PassageSelection, StatusHandle};
-use crate::model::{Article, Section};
+use crate::model::{Article, Corpus, Section};
+use crate::route::query::TimelineOptions;
 #[cfg(feature = "hydrate")]
 use crate::state::adoption;
+use crate::state::timeline::{rows, Row};
 
 /// How the parts of an article are rendered; the app provides it as context.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -37,12 +40,15 @@ pub enum PartRendering {
     Adopt,
 }
 
-/// A part of an article that is adopted on its own.
+/// A part of a page that is adopted on its own: of an article, or a row of the timeline.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Part {
     Section(&'static Section),
     Infobox(&'static Article),
     References(&'static Article),
+    /// The entries of a year of the timeline as it is prerendered (every life up to four, by
+    /// calendar).
+    TimelineYear(i32),
 }
 
 impl Part {
@@ -54,19 +60,31 @@ impl Part {
             .filter(|part| part.is_shown())
     }
 
+    /// The years of the timeline as it is prerendered, in the order of the page.
+    pub fn timeline(corpus: &'static Corpus) -> impl Iterator<Item = Part> {
+        let options = TimelineOptions::default_for(corpus);
+        rows(corpus, &options)
+            .into_iter()
+            .filter_map(|row| match row {
+                Row::Filled { key, .. } => Some(Part::TimelineYear(key)),
+                Row::Folded { .. } => None,
+            })
+    }
+
     /// Its key among the parts of a page (the id of its element).
-    pub fn key(self) -> &'static str {
+    pub fn key(self) -> String {
         match self {
-            Part::Section(section) => &section.id,
-            Part::Infobox(_) => "infobox",
-            Part::References(_) => "references",
+            Part::Section(section) => section.id.clone(),
+            Part::Infobox(_) => "infobox".to_owned(),
+            Part::References(_) => "references".to_owned(),
+            Part::TimelineYear(year) => year.to_string(),
         }
     }
 
     /// Whether it shows anything (an article may have no infobox, or no references).
     pub fn is_shown(self) -> bool {
         match self {
-            Part::Section(_) => true,
+            Part::Section(_) | Part::TimelineYear(_) => true,
             Part::Infobox(article) => !article.infobox.is_empty(),
             Part::References(article) => !article.references.is_empty(),
         }
@@ -105,6 +123,7 @@ fn inside(part: Part) -> Html {
         Part::Section(section) => html! { <SectionContent {section} /> },
         Part::Infobox(article) => html! { <InfoboxContent {article} /> },
         Part::References(article) => html! { <ReferencesContent {article} /> },
+        Part::TimelineYear(year) => html! { <TimelineYearEntries {year} /> },
     }
 }
 
@@ -139,7 +158,7 @@ pub fn use_part(part: Part) -> (NodeRef, Html) {
     let inside = match &*rendering {
         PartRendering::Inline => html! { <div class={INSIDE_CLASS}>{ inside(part) }</div> },
         PartRendering::Prerendered(islands) => {
-            let island = islands.get(part.key()).map_or("", String::as_str);
+            let island = islands.get(&part.key()).map_or("", String::as_str);
             Html::from_html_unchecked(AttrValue::from(format!(
                 "<div class=\"{INSIDE_CLASS}\">{island}</div>"
             )))
@@ -235,9 +254,11 @@ fn adopt_next() {
             return;
         };
         let waiting = island.replace(IslandState::Gone);
-        let inside = root
-            .cast::<web_sys::Element>()
-            .and_then(|part| part.first_element_child());
+        let inside = root.cast::<web_sys::Element>().and_then(|part| {
+            part.query_selector(&format!(":scope > .{INSIDE_CLASS}"))
+                .ok()
+                .flatten()
+        });
         match (waiting, inside) {
             (IslandState::Waiting(props), Some(root)) => {
                 let handle = yew::Renderer::<Island>::with_root_and_props(root, props).hydrate();

@@ -1,4 +1,4 @@
-//! One entry of the parallel view: a dated sentence of one life, with its annotations live, the date (and in the age view the age), what joins it to another life, and a link to the sentence in its biography.
+//! The entries of the parallel view, each in its lane; one entry: a dated sentence of one life, with its annotations live, the date (and in the age view the age), what joins it to another life, and a link to the sentence in its biography.
 use yew::prelude::*;
 
 use crate::components::date_words::{age_in_words, date_ref_in_words};
@@ -6,11 +6,11 @@ use crate::components::{AnnotatedText, Link};
 use crate::hooks::use_corpus;
 use crate::model::period::sets_the_time;
 use crate::model::timeline::short_name;
-use crate::model::{Link as Why, MarkKind, Precision, Span};
+use crate::model::{Corpus, Link as Why, MarkKind, Precision, Span};
 use crate::route::fragment::{passage_fragment, TextQuote};
-use crate::route::query::Align;
+use crate::route::query::{Align, TimelineOptions, MOST_LANES};
 use crate::route::Route;
-use crate::state::timeline::{birth, death};
+use crate::state::timeline::{birth, death, rows, Row};
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineEntryProps {
@@ -132,4 +132,48 @@ pub fn TimelineEntryView(props: &TimelineEntryProps) -> Html {
             </Link>
         </li>
     }
+}
+
+/// A row's entries, each in its lane.
+pub fn entries_list(corpus: &Corpus, options: &TimelineOptions, entries: &[u32]) -> Html {
+    let lane_of = |index: u32| {
+        let article = corpus.timeline.entries[index as usize].place.article;
+        options
+            .lives
+            .iter()
+            .position(|&l| l == article)
+            .map_or(1, |p| p + 1)
+    };
+    html! {
+        <ol class={classes!("timeline-entries", lanes_class(options.lives.len()))}>
+            { for entries.iter().map(|&index| html! {
+                <TimelineEntryView {index} lane={lane_of(index)} align={options.align} />
+            }) }
+        </ol>
+    }
+}
+
+/// The class that lays out this many lanes side by side.
+pub fn lanes_class(lanes: usize) -> String {
+    format!("lanes-{}", lanes.min(MOST_LANES))
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TimelineYearEntriesProps {
+    pub year: i32,
+}
+
+/// The entries of a year of the timeline as it is prerendered (`island::Part::TimelineYear`).
+#[function_component]
+pub fn TimelineYearEntries(props: &TimelineYearEntriesProps) -> Html {
+    let corpus = use_corpus();
+    let options = TimelineOptions::default_for(corpus);
+    let entries = rows(corpus, &options)
+        .into_iter()
+        .find_map(|row| match row {
+            Row::Filled { key, entries } if key == props.year => Some(entries),
+            _ => None,
+        })
+        .unwrap_or_default();
+    entries_list(corpus, &options, &entries)
 }

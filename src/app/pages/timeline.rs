@@ -6,8 +6,8 @@
 use yew::prelude::*;
 
 use crate::components::date_words::{age_in_words, life_in_words};
-use crate::components::island::PartRendering;
-use crate::components::timeline_entry::TimelineEntryView;
+use crate::components::island::{use_part, Part, PartRendering, INSIDE_CLASS};
+use crate::components::timeline_entry::{entries_list, lanes_class};
 use crate::components::{CopyLink, Link};
 use crate::hooks::{use_corpus, use_row_keys};
 use crate::model::timeline::short_name;
@@ -74,10 +74,6 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
             </ol>
         </article>
     }
-}
-
-fn lanes_class(lanes: usize) -> String {
-    format!("lanes-{}", lanes.min(crate::route::query::MOST_LANES))
 }
 
 fn lane_name(corpus: &'static Corpus, id: ArticleId, lane: usize) -> Html {
@@ -175,42 +171,65 @@ fn row_view(corpus: &'static Corpus, options: &TimelineOptions, row: &Row) -> Ht
             };
             html! { <li class="timeline-fold">{ format!("{what}: nothing dated") }</li> }
         }
+        // The view as it is prerendered: each year adopted on its own.
+        Row::Filled { key, .. } if is_prerendered_view(corpus, options) => {
+            html! { <AdoptedYear year={*key} /> }
+        }
         Row::Filled { key, entries } => {
             let id = row_id(options.align, *key);
-            let heading = match options.align {
-                Align::Calendar => key.to_string(),
-                Align::Age => format!("Age {key}"),
-            };
-            let context = row_context(corpus, options, *key);
-            let lane_of = |index: u32| {
-                let article = corpus.timeline.entries[index as usize].place.article;
-                options
-                    .lives
-                    .iter()
-                    .position(|&l| l == article)
-                    .map_or(1, |p| p + 1)
-            };
             html! {
                 <li class="timeline-row" id={id.clone()} tabindex="-1" aria-labelledby={format!("{id}-heading")}>
-                    <div class="timeline-row-head">
-                        <h2 id={format!("{id}-heading")}>{ heading.clone() }</h2>
-                        if !context.is_empty() {
-                            <p class="row-context">{ context.join(" · ") }</p>
-                        }
-                        <CopyLink
-                            target={AttrValue::from(id)}
-                            label={format!("Copy link to {heading}")}
-                            class="row-link"
-                        />
-                    </div>
-                    <ol class={classes!("timeline-entries", lanes_class(options.lives.len()))}>
-                        { for entries.iter().map(|&index| html! {
-                            <TimelineEntryView {index} lane={lane_of(index)} align={options.align} />
-                        }) }
-                    </ol>
+                    { row_head(corpus, options, *key) }
+                    <div class={INSIDE_CLASS}>{ entries_list(corpus, options, entries) }</div>
                 </li>
             }
         }
+    }
+}
+
+/// Whether these options show what the prerendered page shows (every life up to four, by year).
+fn is_prerendered_view(corpus: &Corpus, options: &TimelineOptions) -> bool {
+    let default = TimelineOptions::default_for(corpus);
+    options.align == default.align && options.lives == default.lives
+}
+
+#[derive(Properties, PartialEq)]
+struct AdoptedYearProps {
+    year: i32,
+}
+
+/// A year of the view as it is prerendered: its entries are a part of the page of their own
+/// (`island.rs`), adopted in a task of their own.
+#[function_component]
+fn AdoptedYear(props: &AdoptedYearProps) -> Html {
+    let corpus = use_corpus();
+    let (root, inside) = use_part(Part::TimelineYear(props.year));
+    let options = TimelineOptions::default_for(corpus);
+    let id = row_id(options.align, props.year);
+    html! {
+        <li class="timeline-row" id={id.clone()} tabindex="-1" aria-labelledby={format!("{id}-heading")} ref={root}>
+            { row_head(corpus, &options, props.year) }
+            { inside }
+        </li>
+    }
+}
+
+/// A row's heading: the year or age, each subject's age or years, and its copy-link control.
+fn row_head(corpus: &Corpus, options: &TimelineOptions, key: i32) -> Html {
+    let id = row_id(options.align, key);
+    let heading = match options.align {
+        Align::Calendar => key.to_string(),
+        Align::Age => format!("Age {key}"),
+    };
+    let context = row_context(corpus, options, key);
+    html! {
+        <div class="timeline-row-head">
+            <h2 id={format!("{id}-heading")}>{ heading.clone() }</h2>
+            if !context.is_empty() {
+                <p class="row-context">{ context.join(" · ") }</p>
+            }
+            <CopyLink target={AttrValue::from(id)} label={format!("Copy link to {heading}")} class="row-link" />
+        </div>
     }
 }
 
