@@ -187,3 +187,27 @@ test('Kolchak in the third biography is joined to his passages in the other two'
     );
   });
 });
+
+test('the third biography gets a lane of its own, with ages from its lead, and the lanes can be chosen', async () => {
+  await site.withPage(async (page) => {
+    await page.goto(site.url('/timeline'));
+    await page.locator('#app[data-live]').waitFor({ state: 'attached' });
+    const lanes = await page.$$eval('.timeline-lane a', (links) => links.map((a) => a.textContent));
+    assert.deepEqual([...lanes].sort(), ['Anna Petrova', 'Ivan Smirnov', 'Ivar Smilga']);
+    // 1917: born 3 March 1890, she was 26 until her birthday and 27 after it.
+    assert.match(await page.locator('[id="1917"] .row-context').textContent(), /Petrova 26–27/u);
+    const hers = page.locator('[id="1917"] .timeline-entry').filter({ hasText: 'Tula Soviet' });
+    assert.ok((await hers.count()) >= 1, 'her 1917 is not in the 1917 row');
+    // With three lives, the reader picks the lanes; the choice is in the address.
+    await page.locator('.timeline-lives a').filter({ hasText: 'Ivan Smirnov' }).click();
+    await page.waitForURL((url) => url.pathname === '/timeline' && url.search.startsWith('?lives='));
+    await page.waitForFunction(() => document.querySelectorAll('.timeline-lane').length === 2);
+    const shown = await page.$$eval('.timeline-lane a', (links) => links.map((a) => a.textContent));
+    assert.ok(!shown.includes('Ivan Smirnov'), `lanes: ${shown}`);
+    // By age: her sentence of March 1917 (two days before her 27th birthday) is at 26.
+    await page.goto(site.url('/timeline?lives=anna-petrova&align=age'));
+    await page.locator('[id="age-26"]').waitFor();
+    const at26 = page.locator('[id="age-26"] .timeline-entry').filter({ hasText: 'Tula Soviet' });
+    assert.match(await at26.locator('.entry-when').first().textContent(), /^March 1917$/u);
+  });
+});
