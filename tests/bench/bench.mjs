@@ -18,7 +18,7 @@ import { CHROMIUM_FLAGS } from '../e2e/harness.mjs';
 import { ROOT, serveStatic } from '../serve.mjs';
 import { auditSite, CATEGORIES } from './lighthouse.mjs';
 import { hover, visit } from './measure.mjs';
-import { plainPage } from './plain.mjs';
+import { plainPage, plainTimeline } from './plain.mjs';
 import { generateSeeds } from './scale.mjs';
 import { assetSizes, embeddedCorpus, seedTextSizes, sizes, wasmSections } from './weight.mjs';
 
@@ -63,7 +63,8 @@ const ms = (s, digits = 0) => (s ? `${s.median.toFixed(digits)} (${s.min.toFixed
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 const bytes = (n) => n.toLocaleString('en-US');
 
-/** A site root: a copy of `dist` plus `plain/<slug>.html` for each article of `corpus`. */
+/** A site root: a copy of `dist` plus `plain/<slug>.html` for each article of `corpus` and
+ * `plain/timeline.html`. */
 async function siteWithPlainPages(dist, corpus) {
   const root = await mkdtemp(path.join(os.tmpdir(), 'parallel-lives-bench-site-'));
   await cp(dist, root, { recursive: true });
@@ -72,6 +73,7 @@ async function siteWithPlainPages(dist, corpus) {
     for (const article of corpus.articles) {
       await writeFile(path.join(root, 'plain', `${article.slug}.html`), plainPage(article));
     }
+    await writeFile(path.join(root, 'plain', 'timeline.html'), plainTimeline(corpus));
   }
   return root;
 }
@@ -113,8 +115,8 @@ async function measureBuild(browser, { label, dist, seeds, corpus, routes, plain
         app.live.push(result.live);
         if (result.decode !== null) decode.push(result.decode);
         if (result.started !== null) started.push(result.started);
-        // The plain page is an article's text alone; the timeline has no plain counterpart yet.
-        if (plain && route !== '/' && route !== '/timeline') {
+        // The plain page of an article is its text alone; of the timeline, its dated sentences.
+        if (plain && route !== '/') {
           const page = await visit(browser, `${server.origin}/plain/${slug}.html`, PLAIN_READY, { app: false });
           bare.fcp.push(page.fcp);
           bare.ready.push(page.ready);
@@ -435,9 +437,10 @@ ${weightTable(base)}
 First contentful paint, and the time until the content is in the DOM: the first annotated
 paragraph (\`p button.mark\`) of an article, the list of biographies on \`/\`. Both come with the
 page's prerendered copy (build/prerender.mjs); *app live* is when the app has adopted all of it
-(\`#app[data-live]\`, every part of an article), from which on its annotations open cards. The plain page is the
-same article's text (title, headings, paragraphs, references) as static HTML with no script and
-no stylesheet, generated from \`target/corpus.json\` in the same run and served by the same server.
+(\`#app[data-live]\`, every part of an article or year of the timeline), from which on its annotations open
+cards. The plain page is the same article's text (title, headings, paragraphs, references), or the
+timeline's dated sentences under their years, as static HTML with no script and no stylesheet,
+generated from \`target/corpus.json\` in the same run and served by the same server.
 
 ${paintTable(base, true)}
 

@@ -358,9 +358,10 @@ fn find_once(text: &str, needle: &str) -> Result<usize, String> {
     }
 }
 
-/// Splits the block containing `offset` in two there (a no-op at a block's start).
+/// Splits the block containing `offset` in two there (a no-op at a block's start or end).
 fn split(text: &str, blocks: &mut Vec<(usize, usize)>, offset: usize) -> Result<(), String> {
-    if blocks.iter().any(|(s, _)| *s == offset) {
+    // A block's start or end is a break already (a quotation ending its paragraph).
+    if blocks.iter().any(|(s, e)| *s == offset || *e == offset) {
         return Ok(());
     }
     let Some(index) = blocks.iter().position(|&(s, e)| s < offset && offset < e) else {

@@ -69,6 +69,24 @@ fn title_infobox_headings_and_paragraphs() {
 }
 
 #[test]
+fn a_quotation_may_end_its_paragraph() {
+    check(
+        "One. Quoted words here.\n\nTwo.",
+        r#"
+        [[quotation]]
+        at = "Quoted words"
+        until = "here."
+        "#,
+        &[
+            "section ",
+            "  p One.",
+            "  quote Quoted words here.",
+            "  p Two.",
+        ],
+    );
+}
+
+#[test]
 fn flat_text_broken_by_editorial_data() {
     check(
         "One. Two. Three. Four.Quoted words here. Smith, J. (1990). A Book. {{cite book}}: CS1 maint: location (link) Jones 1991, p. 3.",
