@@ -272,3 +272,21 @@ test('the home page previews where the lives meet, and a date card offers its ye
     await page.locator('[id="1917"]').waitFor();
   });
 });
+
+test('printed, the view is its rows and entries, without its controls', async () => {
+  await site.withPage(async (page) => {
+    await open(page, '/timeline');
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => {
+      const shown = (selector) => [...document.querySelectorAll(selector)].filter((el) => el.getClientRects().length > 0).length;
+      return {
+        controls: shown('.timeline-controls') + shown('.row-link') + shown('.site-header'),
+        rows: shown('.timeline-row'),
+        entries: shown('.timeline-entry'),
+        lanesSticky: getComputedStyle(document.querySelector('.timeline-lanes')).position === 'sticky',
+      };
+    });
+    const rows = await page.locator('.timeline-row').count();
+    assert.deepEqual(printed, { controls: 0, rows, entries: corpus.timeline.entries.length, lanesSticky: false });
+  });
+});
