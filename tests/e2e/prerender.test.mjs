@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readCorpus, siteForTests } from './harness.mjs';
-import { isInViewport, openApp, waitForApp } from './pages.mjs';
+import { isInViewport, openApp, waitForApp, waitForScroll } from './pages.mjs';
 
 const corpus = await readCorpus();
 const site = siteForTests();
@@ -106,6 +106,31 @@ test('the text paints, in the remembered theme, before the wasm has arrived; the
     const mark = page.locator('#civil-war-p2 button.mark').first();
     await mark.focus();
     await page.getByRole('dialog').first().waitFor();
+  });
+});
+
+test('a reader who scrolls before the app is live stays where they scrolled once it is', async () => {
+  const slug = corpus.articles[1].slug;
+  await site.withPage(async (page) => {
+    let release;
+    const held = new Promise((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/*.wasm', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(site.url(`/${slug}`), { waitUntil: 'domcontentloaded' });
+    await page.evaluate(() => window.scrollTo(0, 1500));
+    await waitForScroll(page, 1500);
+
+    release();
+    await waitForApp(page);
+    // The app shows an address's fragment within a 50 ms retry of the last part's adoption,
+    // which sets data-live: well inside this wait.
+    await page.waitForTimeout(500);
+    const y = await page.evaluate(() => window.scrollY);
+    assert.ok(Math.abs(y - 1500) <= 2, `the app moved the reader from 1500 to ${y}`);
   });
 });
 

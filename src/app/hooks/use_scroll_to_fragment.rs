@@ -32,19 +32,22 @@ pub fn use_scroll_to_fragment(route: Route, location: CurrentLocation) {
         let listeners = scroll_memory::remember();
         move || drop(listeners)
     });
-    use_effect_with((route, location), |(_, location)| {
-        let fragment = Rc::new(Fragment::parse(&location.fragment));
+    // Whether the next address shown is the one the page was opened at.
+    let opened = use_mut_ref(|| true);
+    use_effect_with((route, location), move |(_, location)| {
+        let fragment = Fragment::parse(&location.fragment);
+        let opened = std::mem::replace(&mut *opened.borrow_mut(), false);
         let cancelled = Rc::new(Cell::new(false));
         // Deferred by a tick so that every child component has rendered its content.
         let timeout = {
             let cancelled = cancelled.clone();
             Timeout::new(0, move || {
-                attempt(
+                let request = Rc::new(Request {
                     fragment,
-                    scroll_memory::take_traversal(),
-                    RETRIES,
-                    cancelled,
-                )
+                    traversal: scroll_memory::take_traversal(),
+                    opened,
+                });
+                attempt(request, RETRIES, cancelled)
             })
         };
         move || {
@@ -54,39 +57,40 @@ pub fn use_scroll_to_fragment(route: Route, location: CurrentLocation) {
     });
 }
 
-/// Shows the fragment, trying again a little later while what it names is not there yet.
-fn attempt(
-    fragment: Rc<Fragment>,
+/// What to show once the page has rendered.
+struct Request {
+    fragment: Fragment,
+    /// After Back or Forward: the saved position of the entry (`None` inside when there is none).
     traversal: Option<Option<f64>>,
-    left: u32,
-    cancelled: Rc<Cell<bool>>,
-) {
+    /// Whether this is the address the page was opened at. A prerendered page is then already
+    /// where the browser put it (its top, or the element its fragment names), and a reader who
+    /// scrolled it before the app went live is not moved back.
+    opened: bool,
+}
+
+/// Shows the request's fragment, trying again a little later while what it names is not there yet.
+fn attempt(request: Rc<Request>, left: u32, cancelled: Rc<Cell<bool>>) {
     if cancelled.get() {
         return;
     }
     // A prerendered page's parts are adopted one by one; their text is final once all are.
     if !adoption::all_adopted() {
-        Timeout::new(RETRY_MS, move || {
-            attempt(fragment, traversal, left, cancelled)
-        })
-        .forget();
+        Timeout::new(RETRY_MS, move || attempt(request, left, cancelled)).forget();
         return;
     }
-    if show(&fragment, traversal, left == 0) || left == 0 {
+    if show(&request, left == 0) || left == 0 {
         return;
     }
-    Timeout::new(RETRY_MS, move || {
-        attempt(fragment, traversal, left - 1, cancelled)
-    })
-    .forget();
+    Timeout::new(RETRY_MS, move || attempt(request, left - 1, cancelled)).forget();
 }
 
-/// Shows `fragment`; `traversal` is the saved position after Back or Forward. Returns whether
-/// it is done; when it is not (the page has not rendered far enough), does nothing unless
-/// this is the `last` try, which falls back to the element or the top.
-fn show(fragment: &Fragment, traversal: Option<Option<f64>>, last: bool) -> bool {
+/// Shows what `request` asks for. Returns whether it is done; when it is not (the page has not
+/// rendered far enough), does nothing unless this is the `last` try, which falls back to the
+/// element or the top.
+fn show(request: &Request, last: bool) -> bool {
+    let fragment = &request.fragment;
     let target = find(fragment);
-    if let Some(Some(y)) = traversal {
+    if let Some(Some(y)) = request.traversal {
         window().scroll_to_with_x_and_y(0.0, y);
         let reached = (window().scroll_y().unwrap_or_default() - y).abs() <= 1.0;
         if reached || last {
@@ -122,10 +126,24 @@ fn show(fragment: &Fragment, traversal: Option<Option<f64>>, last: bool) -> bool
             let y = window().scroll_y().unwrap_or_default() + top - height * 0.3;
             window().scroll_to_with_x_and_y(0.0, y.max(0.0));
         }
-        Some((element, None)) => element.scroll_into_view(),
-        None => window().scroll_to_with_x_and_y(0.0, 0.0),
+        Some((element, None)) if !(request.opened && in_view(element)) => {
+            element.scroll_into_view();
+        }
+        None if !request.opened => window().scroll_to_with_x_and_y(0.0, 0.0),
+        _ => {}
     }
     true
+}
+
+/// Whether some of `element` is inside the window.
+fn in_view(element: &Element) -> bool {
+    let rect = element.get_bounding_client_rect();
+    let height = window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or_default();
+    rect.bottom() > 0.0 && rect.top() < height
 }
 
 /// The element the fragment names and, for a passage that is found, the highlighted range.
