@@ -156,3 +156,5 @@ pub fn read_lead(sentence: &str) -> Lead {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod trap_tests;

@@ -21,6 +21,7 @@
 
 mod evidence;
 mod forms;
+mod heads;
 mod judge;
 mod references;
 mod sentence;
@@ -33,6 +34,7 @@ use crate::model::EntityKind;
 
 use evidence::*;
 use forms::*;
+use heads::*;
 use judge::*;
 use sentence::*;
 use tokens::*;
