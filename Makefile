@@ -24,7 +24,7 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 
 step = @printf '\n==> %s\n' '$(1)'
 
-.PHONY: help setup serve test export names ablation snapshots screenshots bench lighthouse \
+.PHONY: help setup serve test export names ablation experiences snapshots screenshots bench lighthouse \
 	fmt clippy clippy-wasm test-native test-wasm build e2e
 # Steps run one after another, in the order `test` lists them, even under `make -j`.
 .NOTPARALLEL:
@@ -37,6 +37,8 @@ help:
 	@echo 'make names   list the names the finder found that seeds/glossary.toml lacks, and write'
 	@echo '             them as glossary stubs to target/glossary-candidates.toml'
 	@echo 'make ablation  the name finder with no glossary against the full glossary, per kind'
+	@echo 'make experiences  the turns of fate found in each biography (arrested, readmitted...),'
+	@echo '             per kind, the pairs made across lives, and every cue read with its verdict'
 	@echo 'make snapshots  write the reviewed snapshot files (tests/snapshots/) anew; read the diff'
 	@echo 'make bench   measure the release build (weight, first paint, hover, start-up, scale,'
 	@echo '             Lighthouse); print the table and write docs/benchmarks.md'
@@ -101,6 +103,10 @@ snapshots:
 ablation:
 	$(call step,ablation: cargo run $(COMMANDS) --bin names -- --ablation)
 	cargo run --quiet $(COMMANDS) --bin names -- --ablation
+
+experiences:
+	$(call step,experiences: cargo run $(COMMANDS) --bin names -- --experiences)
+	cargo run --quiet $(COMMANDS) --bin names -- --experiences
 
 bench: setup build export
 	$(call step,bench: node tests/bench/bench.mjs (writes docs/benchmarks.md))

@@ -1,4 +1,4 @@
-//! `make names [-- --ablation]`: the names the finder found in `seeds/` that the glossary lacks, as a list and as ready-to-edit glossary stubs; or the glossary ablation table.
+//! `make names`: the names the finder found in `seeds/` that the glossary lacks, as a list and as ready-to-edit glossary stubs; `make ablation`: the glossary ablation table; `make experiences`: the experiences found and paired.
 
 fn main() -> std::process::ExitCode {
     use parallel_lives_compiler::ablation::ablation;
@@ -35,6 +35,15 @@ fn main() -> std::process::ExitCode {
             with - without
         );
         return ExitCode::SUCCESS;
+    }
+    if std::env::args().any(|a| a == "--experiences") {
+        return match parallel_lives_compiler::experiences::report::report(files) {
+            Ok(report) => {
+                print!("{report}");
+                ExitCode::SUCCESS
+            }
+            Err(diagnostics) => report(diagnostics),
+        };
     }
     if std::env::args().any(|a| a == "--ablation") {
         let result = match ablation(files) {

@@ -6,6 +6,7 @@ use crate::article::{self, Shaped};
 use crate::diagnostic::{seed_path, Diagnostic};
 use crate::discover;
 use crate::editorial::{self, ArticleData, Facts, Glossary};
+use crate::experiences::{self, Lexicon, LexiconFile, EXPERIENCES};
 use crate::glossary;
 use crate::index;
 use crate::links;
@@ -35,6 +36,8 @@ pub fn seeds_dir() -> std::path::PathBuf {
 
 pub const GLOSSARY: &str = "glossary.toml";
 pub const FACTS: &str = "facts.toml";
+/// The data files of the whole folder rather than of one seed.
+const FOLDER_FILES: [&str; 3] = [GLOSSARY, FACTS, EXPERIENCES];
 
 /// Reads and compiles a seeds folder. Files other than `.txt` and `.toml` are ignored.
 pub fn compile_dir(dir: &Path) -> Result<Corpus, Vec<Diagnostic>> {
@@ -112,6 +115,14 @@ pub fn compile_with(mut files: Vec<SeedFile>, options: Options) -> Result<Corpus
     let facts_source = cx.text_named(FACTS);
     let glossary: Glossary = cx.parse(GLOSSARY, &glossary_source);
     let facts: Facts = cx.parse(FACTS, &facts_source);
+    let lexicon_source = cx.text_named(EXPERIENCES);
+    let lexicon_file: LexiconFile = cx.parse(EXPERIENCES, &lexicon_source);
+    let lexicon = Lexicon::new(
+        lexicon_file,
+        &seed_path(EXPERIENCES),
+        &lexicon_source,
+        &mut cx.errors,
+    );
     let (entities, entries) = glossary::entities(&glossary, &glossary_source, &mut cx.errors);
     let matcher = Matcher::new(&entries);
     let loaded = cx.load_seeds();
@@ -166,6 +177,7 @@ pub fn compile_with(mut files: Vec<SeedFile>, options: Options) -> Result<Corpus
     article::set_mention_dates(&mut corpus);
     let seeds: Vec<&str> = shaped.iter().map(|a| a.text.as_str()).collect();
     links::link(&mut corpus, &seeds, &facts);
+    experiences::find(&mut corpus, &lexicon);
     markers::place_markers(&mut corpus);
     index::build_indexes(&mut corpus);
     timeline::build_timeline(&mut corpus);
@@ -257,8 +269,7 @@ impl<'f> Context<'f> {
         }
         for file in files.iter().filter(|f| f.name.ends_with(".toml")) {
             let stem = file.name.trim_end_matches(".toml");
-            if file.name != GLOSSARY
-                && file.name != FACTS
+            if !FOLDER_FILES.contains(&file.name.as_str())
                 && !files.iter().any(|f| f.name == format!("{stem}.txt"))
             {
                 self.errors.push(Diagnostic::file(
@@ -339,6 +350,11 @@ impl<'f> Context<'f> {
 /// both files would be the article at the same URL.
 fn slug_problem(stem: &str, seed_files: &[&SeedFile]) -> Option<String> {
     let slug = slugify(stem);
+    if FOLDER_FILES.contains(&format!("{stem}.toml").as_str()) {
+        return Some(format!(
+            "`{stem}.toml` is a data file of the whole folder, so `{stem}` cannot name a biography; give it another file name, e.g. `{stem}-biography.txt`"
+        ));
+    }
     if crate::model::PAGE_NAMES.contains(&stem) {
         return Some(format!(
             "`{stem}` is the name of one of the site's own pages (/{stem}); give the biography another file name, e.g. `{stem}-biography.txt`"

@@ -2,7 +2,7 @@
 //!
 //! The passes, in order: `seed` shapes a text into sections, paragraphs and references;
 //! `discover` finds the names (`names`, `lead`, `found`) and settles them with the glossary
-//! (`editorial`, `mentions`); `dates` reads the dates; `links` joins the lives; `markers` places what the reader shows after words; `index` builds the indexes the reader looks things up in;
+//! (`editorial`, `mentions`); `dates` reads the dates; `links` joins the lives; `experiences` pairs the same turn of fate in two lives; `markers` places what the reader shows after words; `index` builds the indexes the reader looks things up in;
 //! `timeline` lists the dated sentences for the parallel view; `compile` runs
 //! them and reports `diagnostic`s. `ablation` and `candidates` serve `make ablation` and
 //! `make names`.
@@ -16,6 +16,7 @@ pub mod dates;
 pub mod diagnostic;
 pub mod discover;
 pub mod editorial;
+pub mod experiences;
 pub mod found;
 pub mod glossary;
 pub mod index;

@@ -103,11 +103,13 @@ pub fn place_markers(corpus: &mut Corpus) {
     }
 }
 
-/// A cross-reference the reader shows as a marker: the same event or the same months, in
-/// another life.
+/// A cross-reference the reader shows as a marker: the same event, the same months or the
+/// same experience, in another life.
 fn joins_lives(cross_ref: &CrossRef) -> bool {
-    matches!(cross_ref.link, Link::SameEvent(_) | Link::SameMonths)
-        && cross_ref.from.place.article != cross_ref.to.place.article
+    matches!(
+        cross_ref.link,
+        Link::SameEvent(_) | Link::SameMonths | Link::SameExperience(_)
+    ) && cross_ref.from.place.article != cross_ref.to.place.article
 }
 
 /// `end`, moved back over any spaces before it.

@@ -81,10 +81,10 @@ fn bridges(corpus: &Corpus, entries: &[TimelineEntry]) -> Vec<Bridge> {
             continue;
         };
         let pair = [a.min(b), a.max(b)];
-        // One bridge per pair; a shared event says more than shared months.
+        // One bridge per pair, with the link that says most.
         match bridges.iter_mut().find(|bridge| bridge.entries == pair) {
             Some(bridge) => {
-                if matches!(bridge.link, Link::SameMonths) {
+                if says_more(&cross_ref.link, &bridge.link) {
                     bridge.link = cross_ref.link.clone();
                 }
             }
@@ -96,4 +96,16 @@ fn bridges(corpus: &Corpus, entries: &[TimelineEntry]) -> Vec<Bridge> {
     }
     bridges.sort_by_key(|bridge| bridge.entries);
     bridges
+}
+
+/// Whether `a` says more than `b` of why two passages meet: the same experience says more
+/// than a shared event, which says more than shared months.
+fn says_more(a: &Link, b: &Link) -> bool {
+    let rank = |link: &Link| match link {
+        Link::SameExperience(_) => 3,
+        Link::SameEvent(_) => 2,
+        Link::SameMonths => 1,
+        Link::InfoboxFact(_) => 0,
+    };
+    rank(a) > rank(b)
 }

@@ -7,11 +7,13 @@
 use serde::{Deserialize, Serialize};
 
 mod date;
+pub mod experience;
 mod lookup;
 pub mod period;
 pub mod timeline;
 
 pub use date::{DateRef, DateSpan, Precision};
+pub use experience::{Experience, ExperienceKind, ExperiencePair, Experiences};
 pub use lookup::{first_words, last_words, Snippet};
 pub use timeline::{Bridge, Timeline, TimelineEntry};
 
@@ -74,6 +76,8 @@ pub struct Corpus {
     pub dates_by_time: Vec<DateId>,
     /// The parallel view: every dated sentence of the bodies in time order.
     pub timeline: Timeline,
+    /// The turns of fate each subject went through, and where two lives share one.
+    pub experiences: Experiences,
 }
 
 /// One biography, from `seeds/<slug>.txt`.
@@ -332,6 +336,9 @@ pub enum Link {
     SameMonths,
     /// An infobox field and the body sentence that states the same fact.
     InfoboxFact(String),
+    /// Two subjects went through the same kind of experience: an index into
+    /// `Experiences::pairs`.
+    SameExperience(u32),
 }
 
 /// Two passages that speak of the same thing.

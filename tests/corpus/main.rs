@@ -1,6 +1,7 @@
 //! Native tests of the corpus compiler: on the real seeds, and on small made-up and malformed inputs.
 
 mod anchors;
+mod experiences;
 mod hostile;
 mod malformed;
 mod names;

@@ -101,6 +101,24 @@ fn bad_data_files() {
         "seeds/b.toml:1:1: no seed text `b.txt` for this data file (data files are named after their seed)",
     );
     check(
+        &[
+            ("a.txt", "Text."),
+            ("experiences.toml", "[[kind]]\nname = \"arrested\"\ncues = []\n"),
+        ],
+        "seeds/experiences.toml:2:8: the kind `arrested` has no cues: list the words that tell of it",
+    );
+    check(
+        &[
+            ("a.txt", "Text."),
+            ("experiences.toml", "[[kind]]\nname = \"readmitted\"\ncues = [\"…\"]\n"),
+        ],
+        "seeds/experiences.toml:3:9: the cue \"…\" has no word to match (a cue is words, with \"…\" only between them)",
+    );
+    check(
+        &[("experiences.txt", "Text.")],
+        "seeds/experiences.txt:1:1: `experiences.toml` is a data file of the whole folder, so `experiences` cannot name a biography; give it another file name, e.g. `experiences-biography.txt`",
+    );
+    check(
         &[("a.txt", "Text."), ("facts.toml", "[[fact]\n")],
         "seeds/facts.toml:1:7: invalid table header\nexpected `.`, `]]`",
     );

@@ -405,7 +405,8 @@ fn the_two_lives_meet() {
 }
 
 /// Where the lives meet, the compiler places a marker at the end of the sentence, after its
-/// last word; the December 1927 expulsions are joined both ways, each with its reason.
+/// last word; the December 1927 expulsions are joined both ways, each with its reasons (the
+/// same months, the same experience).
 #[test]
 fn markers_stand_after_the_sentences_where_lives_meet() {
     let corpus = corpus();
@@ -442,10 +443,14 @@ fn markers_stand_after_the_sentences_where_lives_meet() {
             })
             .map(|o| corpus.joined_links(o).cloned().collect::<Vec<_>>())
     };
-    assert_eq!(
-        expelled("A month later, he was expelled from the Party"),
-        Some(vec![Link::SameMonths])
-    );
+    let links = expelled("A month later, he was expelled from the Party").expect("joined");
+    assert_eq!(links.len(), 2, "{links:?}");
+    assert_eq!(links[0], Link::SameMonths);
+    let Link::SameExperience(pair) = links[1] else {
+        panic!("not the same experience: {links:?}");
+    };
+    let (kind, ..) = corpus.experience_pair(pair).expect("a pair");
+    assert_eq!(kind.name, "expelled");
     assert!(expelled("expelled from the communist party in December").is_some());
 }
 

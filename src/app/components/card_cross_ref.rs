@@ -70,6 +70,9 @@ fn reasons_in_words(corpus: &Corpus, reasons: &[&Link]) -> String {
                 .get(usize::from(*entity))
                 .map(|e| e.name.as_str()),
             Link::SameMonths => Some("the same months"),
+            Link::SameExperience(pair) => {
+                corpus.experience_pair(*pair).map(|(k, ..)| k.name.as_str())
+            }
             Link::InfoboxFact(_) => None,
         })
         .collect();

@@ -94,6 +94,9 @@ pub fn TimelineEntryView(props: &TimelineEntryProps) -> Html {
                 .entities
                 .get(usize::from(*entity))
                 .map(|e| format!(": {}", e.name)),
+            Why::SameExperience(pair) => corpus
+                .experience_pair(*pair)
+                .map(|(kind, ..)| format!(": {}", kind.name)),
             Why::SameMonths | Why::InfoboxFact(_) => None,
         };
         html! {

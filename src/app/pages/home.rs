@@ -46,6 +46,7 @@ fn TimelinePreview() -> Html {
         );
         let what = match &bridge.link {
             Why::SameEvent(entity) => corpus.entities.get(usize::from(*entity))?.name.clone(),
+            Why::SameExperience(pair) => format!("both {}", corpus.experience_pair(*pair)?.0.name),
             Why::SameMonths | Why::InfoboxFact(_) => "the same months".to_owned(),
         };
         Some(html! {
