@@ -31,7 +31,7 @@ fn main() -> std::process::ExitCode {
     }
     println!("wrote {out}");
     println!(
-        "{} articles, {} entities, {} mentions ({}), {} dates ({} relative), {} shared entities, {} cross-references, {} conflicts",
+        "{} articles, {} entities, {} mentions ({}), {} dates ({} relative), {} shared entities, {} cross-references ({} of them parallel experiences, of {} found), {} conflicts",
         corpus.articles.len(),
         corpus.entities.len(),
         corpus.mentions.len(),
@@ -40,6 +40,8 @@ fn main() -> std::process::ExitCode {
         corpus.dates.iter().filter(|d| d.relative).count(),
         corpus.shared.len(),
         corpus.cross_refs.len(),
+        corpus.experiences.pairs.len(),
+        corpus.experiences.found.len(),
         corpus.conflicts.len(),
     );
     ExitCode::SUCCESS

@@ -1,4 +1,5 @@
-// End-to-end: every kind of card (person, place, organisation, date, cross-reference, conflict, citation needed),
+// End-to-end: every kind of card (person, place, organisation, date, cross-reference, parallel experience, conflict,
+// citation needed),
 // opened by hover, by keyboard (Tab, Esc, Enter) and by tap on a touch phone.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -80,7 +81,7 @@ const KINDS = [
     kind: 'cross-reference',
     slug: 'ivan-smirnov',
     // The December 1927 expulsion: "A month later, he was expelled from the Party…".
-    find: (article) => article.byId('opposition-p2').locator('button.marker-cross-ref').first(),
+    find: (article) => article.byId('opposition-p2').locator('button.marker-cross-ref').filter({ hasNotText: ', too' }).first(),
     async check(card) {
       assert.equal(await card.name(), 'Also told in Ivar Smilga');
       assert.equal(await card.kind(), 'cross-reference');
@@ -89,6 +90,24 @@ const KINDS = [
         quoted.some((q) => q.startsWith('Smilga was expelled from the Central Committee on 14 November 1927')),
         `${quoted}`,
       );
+    },
+  },
+  {
+    kind: 'parallel experience',
+    slug: 'ivar-smilga',
+    // "Smilga was posthumously rehabilitated in 1987." Smirnov was, in 1988.
+    find: (article) =>
+      article
+        .article()
+        .locator('p', { hasText: 'posthumously rehabilitated in 1987' })
+        .locator('button.marker-cross-ref', { hasText: 'Ivan Smirnov, too' }),
+    async check(card) {
+      assert.equal(await card.name(), 'Ivan Smirnov, too');
+      assert.equal(await card.kind(), 'parallel experience');
+      assert.deepEqual(await card.parts('card-passage-note'), [
+        'Both rehabilitated: Smilga in 1987, posthumously; Smirnov in 1988, posthumously (a year apart)',
+      ]);
+      assert.deepEqual(await card.links().allInnerTexts(), ['Smirnov was rehabilitated in 1988.']);
     },
   },
   {

@@ -1,9 +1,10 @@
 //! The card of a cross-reference marker: the passages of the other biography that tell of the
-//! same event or the same months, quoted, each a link to where it stands.
+//! same event, the same months or the same experience, quoted, each a link to where it stands.
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::experience_words::pair_in_words;
 use crate::components::{PassageItem, PassageList};
 use crate::hooks::use_corpus;
 use crate::model::{first_words, ArticleId, Corpus, Joins, Link, Snippet};
@@ -32,7 +33,7 @@ pub fn CrossRefCard(props: &CrossRefCardProps) -> Html {
         let (quoted, cut) = first_words(&passage.text, QUOTED);
         let item = PassageItem {
             place: &passage.place,
-            note: Some(reasons_in_words(corpus, &links)),
+            note: Some(reasons_in_words(corpus, &links, joins.article)),
             quote: Snippet {
                 before: "",
                 words: quoted,
@@ -48,10 +49,15 @@ pub fn CrossRefCard(props: &CrossRefCardProps) -> Html {
         }
     }
     let titles = joined_titles(corpus, joins);
+    let (name, kind) = if only_experiences(corpus, joins) {
+        (format!("{titles}, too"), "parallel experience")
+    } else {
+        (format!("Also told in {titles}"), "cross-reference")
+    };
     html! {
         <>
-            <span class="card-name">{ format!("Also told in {titles}") }</span>
-            <span class="card-kind">{ "cross-reference" }</span>
+            <span class="card-name">{ name }</span>
+            <span class="card-kind">{ kind }</span>
             { for groups.into_iter().map(|(article, items)| {
                 let title = corpus.articles.get(usize::from(article)).map_or("", |a| a.title.as_str());
                 html! { <PassageList title={format!("In {title}")} items={Rc::new(items)} /> }
@@ -60,23 +66,31 @@ pub fn CrossRefCard(props: &CrossRefCardProps) -> Html {
     }
 }
 
-/// Why two passages are joined: "Left Opposition", "the same months", or both.
-fn reasons_in_words(corpus: &Corpus, reasons: &[&Link]) -> String {
-    let words: Vec<&str> = reasons
+/// Why two passages are joined: "Left Opposition", "the same months", "Both readmitted:
+/// Smirnov in May 1930, aged 49; Smilga in 1930, aged 37–38 (the same year)", or several.
+fn reasons_in_words(corpus: &Corpus, reasons: &[&Link], here: ArticleId) -> String {
+    let words: Vec<String> = reasons
         .iter()
         .filter_map(|link| match link {
             Link::SameEvent(entity) => corpus
                 .entities
                 .get(usize::from(*entity))
-                .map(|e| e.name.as_str()),
-            Link::SameMonths => Some("the same months"),
-            Link::SameExperience(pair) => {
-                corpus.experience_pair(*pair).map(|(k, ..)| k.name.as_str())
-            }
+                .map(|e| e.name.clone()),
+            Link::SameMonths => Some("the same months".to_owned()),
+            Link::SameExperience(pair) => pair_in_words(corpus, *pair, Some(here)),
             Link::InfoboxFact(_) => None,
         })
         .collect();
     words.join("; ")
+}
+
+/// Whether every reason a sentence is joined is a parallel experience.
+pub fn only_experiences(corpus: &Corpus, joins: &Joins) -> bool {
+    joins.others.iter().all(|joined| {
+        corpus
+            .joined_links(joined)
+            .all(|link| matches!(link, Link::SameExperience(_)))
+    })
 }
 
 /// The titles of the other lives a sentence is joined to, each once, joined with "and".

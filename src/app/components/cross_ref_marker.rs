@@ -1,8 +1,9 @@
-//! The marker at the end of a sentence that another biography also tells of ("⇄ Ivar Smilga");
-//! its card quotes the other passages.
+//! The marker at the end of a sentence that another biography also tells of ("⇄ Ivar Smilga",
+//! or "⇄ Ivar Smilga, too" where only what both went through joins them); its card quotes the
+//! other passages.
 use yew::prelude::*;
 
-use crate::components::card_cross_ref::joined_titles;
+use crate::components::card_cross_ref::{joined_titles, only_experiences};
 use crate::components::{Annotation, CardTopic};
 use crate::hooks::use_corpus;
 
@@ -21,7 +22,16 @@ pub fn CrossRefMarker(props: &CrossRefMarkerProps) -> Html {
     let titles = joined_titles(corpus, joins);
     let count = joins.others.len();
     let passages = if count == 1 { "passage" } else { "passages" };
-    let summary = format!("Also told in {titles}: {count} {passages}");
+    // Joined only by what both lives went through: "Ivar Smilga, too".
+    let too = only_experiences(corpus, joins);
+    let (summary, label) = if too {
+        (
+            format!("{titles}, too: the same experience, {count} {passages}"),
+            format!("{titles}, too"),
+        )
+    } else {
+        (format!("Also told in {titles}: {count} {passages}"), titles)
+    };
     html! {
         <sup class="marker-sup">
             <Annotation
@@ -31,7 +41,7 @@ pub fn CrossRefMarker(props: &CrossRefMarkerProps) -> Html {
                 summary={summary.clone()}
                 name={summary}
             >
-                <span aria-hidden="true">{ "⇄\u{a0}" }{ titles }</span>
+                <span aria-hidden="true">{ "⇄\u{a0}" }{ label }</span>
             </Annotation>
         </sup>
     }

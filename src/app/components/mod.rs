@@ -16,6 +16,7 @@ mod copy_link;
 mod copy_passage_link;
 mod cross_ref_marker;
 pub mod date_words;
+pub mod experience_words;
 mod header;
 mod icons;
 mod infobox;

@@ -1,10 +1,12 @@
-//! The index: the site's name, every biography it holds, and a preview of the lives side by side (where they meet).
+//! The index: the site's name, every biography it holds, a preview of the lives side by side (where they meet), and the experiences two lives share.
 use yew::prelude::*;
 
 use crate::components::date_words::date_ref_in_words;
+use crate::components::experience_words::{both, one_life};
 use crate::components::timeline_entry::entry_id;
 use crate::components::{BiographyList, Link};
 use crate::hooks::use_corpus;
+use crate::model::experience::gap_in_words;
 use crate::model::timeline::short_name;
 use crate::model::Link as Why;
 use crate::route::{Route, SITE_NAME, TIMELINE_TITLE};
@@ -23,6 +25,7 @@ pub fn HomePage() -> Html {
             </p>
             <BiographyList />
             <TimelinePreview />
+            <ParallelExperiences />
         </>
     }
 }
@@ -70,6 +73,45 @@ fn TimelinePreview() -> Html {
                 <ul class="home-meetings">{ for items }</ul>
             }
             <p><Link to={Route::Timeline}>{ "Read the lives side by side" }</Link></p>
+        </section>
+    }
+}
+
+/// Every pair of parallel experiences: what both went through, and each life's passage.
+#[function_component]
+fn ParallelExperiences() -> Html {
+    let corpus = use_corpus();
+    let pairs = &corpus.experiences.pairs;
+    if pairs.is_empty() {
+        return Html::default();
+    }
+    let items = (0..pairs.len() as u32).filter_map(|p| {
+        let (_, [a, b], _) = corpus.experience_pair(p)?;
+        let gap = gap_in_words(a.when.as_ref(), b.when.as_ref())
+            .map(|gap| format!(" ({gap})"))
+            .unwrap_or_default();
+        let life = |experience: &'static crate::model::Experience| {
+            html! {
+                <Link
+                    to={Route::Article(experience.place.article)}
+                    fragment={AttrValue::from(experience.place.holder.element_id().to_owned())}
+                >
+                    { one_life(corpus, experience) }
+                </Link>
+            }
+        };
+        Some(html! {
+            <li>
+                <span class="experience-kind">{ format!("{}{gap}: ", both(corpus, p)?) }</span>
+                { life(a) }{ "; " }{ life(b) }
+            </li>
+        })
+    });
+    html! {
+        <section class="home-experiences" aria-labelledby="home-experiences">
+            <h2 id="home-experiences">{ "Parallel experiences" }</h2>
+            <p>{ "The same turn of fate in two lives, whenever it came:" }</p>
+            <ul class="home-meetings">{ for items }</ul>
         </section>
     }
 }
