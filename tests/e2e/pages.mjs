@@ -202,11 +202,19 @@ export function selectWords(page, id, first, count) {
   );
 }
 
-/** The texts of the ranges in the page's "passage" highlight (CSS Custom Highlight API). */
+/**
+ * The words of the ranges in the page's "passage" highlight (CSS Custom Highlight API): the
+ * text's words, without the markers the compiler put after sentences inside the range.
+ */
 export function highlightedPassages(page) {
   return page.evaluate(() => {
     const highlight = globalThis.CSS?.highlights?.get('passage');
-    return highlight ? [...highlight].map((range) => range.toString().replace(/\s+/gu, ' ')) : [];
+    const words = (range) => {
+      const copy = range.cloneContents();
+      for (const marker of copy.querySelectorAll('.marker-sup')) marker.remove();
+      return copy.textContent.replace(/\s+/gu, ' ');
+    };
+    return highlight ? [...highlight].map(words) : [];
   });
 }
 
