@@ -188,6 +188,25 @@ test('Kolchak in the third biography is joined to his passages in the other two'
   });
 });
 
+test('her arrest in 1937 is paired with the arrests of the other two, with no data file saying so', async () => {
+  await site.withPage(async (page) => {
+    const article = await new ArticlePage(page, site.url).open('anna-petrova');
+    const marker = article
+      .article()
+      .locator('p', { hasText: 'Petrova was arrested in Moscow on 4 June 1937' })
+      .locator('button.marker-cross-ref', { hasText: ', too' });
+    const card = await openCard(marker);
+    assert.equal(await card.kind(), 'parallel experience');
+    // Born on 3 March 1890, she was 47; Smirnov (January 1881) 51–52 in January 1933; Smilga
+    // (2 December 1892) 42 in January 1935.
+    const notes = await card.parts('card-passage-note');
+    assert.deepEqual(notes.filter((n) => n.startsWith('Both arrested')).sort(), [
+      'Both arrested: Petrova on 4 June 1937, aged 47; Smilga on 1–2 January 1935, aged 42 (2 years apart)',
+      'Both arrested: Petrova on 4 June 1937, aged 47; Smirnov on 14 January 1933, aged 51–52 (4 years apart)',
+    ]);
+  });
+});
+
 test('the third biography gets a lane of its own, with ages from its lead, and the lanes can be chosen', async () => {
   await site.withPage(async (page) => {
     await page.goto(site.url('/timeline'));

@@ -13,7 +13,9 @@
 //!    forward ("After his arrest, Zinoviev named…").
 //! 4. "he" and "she" are the biography's subject, who is the one person a biography's pronouns
 //!    follow.
-//! 5. Between who and the cue, a negation ("was never arrested") or a wish, plan or possibility
+//! 5. A participle after a determiner or a preposition describes the noun after it ("the
+//!    families of arrested workers"): that noun went through it.
+//! 6. Between who and the cue, a negation ("was never arrested") or a wish, plan or possibility
 //!    ("should have been appointed") undoes it.
 
 use std::ops::Range;
@@ -153,12 +155,37 @@ pub fn read(lexicon: &Lexicon, sentence: &Sentence) -> Vec<Hit> {
             continue;
         };
         let cue = words[at].range.start..words[end - 1].range.end;
-        let verdict = judge(lexicon, sentence, &words, &actors, at..end);
+        let verdict = match describes(&words, at..end) {
+            Some(what) => Verdict::Other(what),
+            None => judge(lexicon, sentence, &words, &actors, at..end),
+        };
         hits.push(Hit { kind, cue, verdict });
         at = end;
     }
     hits
 }
+
+/// A participle before a noun describes the noun ("the families of arrested workers", "the
+/// exiled leaders"): the noun, when the cue is one such word after a determiner or preposition.
+fn describes(words: &[Word], cue: Range<usize>) -> Option<String> {
+    let single = cue.len() == 1 && words[cue.start].lower.ends_with("ed");
+    let before = cue.start.checked_sub(1).map(|w| words[w].lower.as_str());
+    let after = words.get(cue.end)?;
+    let noun = after.lower.chars().all(char::is_alphabetic)
+        && !PREPOSITIONS.contains(&after.lower.as_str())
+        && !matches!(
+            after.lower.as_str(),
+            "and" | "or" | "but" | "him" | "her" | "them"
+        );
+    (single && before.is_some_and(|b| ATTRIBUTIVE_BEFORE.contains(&b)) && noun)
+        .then(|| after.lower.clone())
+}
+
+/// Words before a participle that make it describe the noun after it.
+const ATTRIBUTIVE_BEFORE: [&str; 14] = [
+    "the", "a", "an", "of", "for", "with", "among", "these", "their", "other", "many", "all",
+    "newly", "recently",
+];
 
 /// The words of `range` of `text`: letters and digits, with apostrophes and hyphens inside.
 fn words_of(text: &str, range: Range<usize>) -> Vec<Word> {

@@ -185,6 +185,17 @@ fn another_person_as_the_subject_is_not_the_subjects_experience() {
             "{Vogel} mourned [Kirov]'s execution.",
             &["executed: other (Kirov)"],
         ),
+        (
+            "{Vogel} organised a fund for the families of arrested workers.",
+            &["arrested: other (workers)"],
+        ),
+        (
+            "In 1917 the exiled leaders returned, and {Vogel} was elected to the soviet.",
+            &[
+                "exiled or deported: other (leaders)",
+                "elected or appointed: subject",
+            ],
+        ),
     ]);
 }
 
