@@ -227,10 +227,10 @@ async fn focus_shows_the_entity_card_and_escape_closes_it() {
         Some("false")
     );
     assert!(button.get_attribute("aria-controls").is_none());
-    // Screen readers hear what the name means without opening the card.
+    // Screen readers hear the words and what they mean without opening the card.
     assert_eq!(
-        button.get_attribute("aria-description").as_deref(),
-        Some("Ivar Tenisovich Smilga, person")
+        button.get_attribute("aria-label").as_deref(),
+        Some("Ivar Smilga, person: Ivar Tenisovich Smilga")
     );
     app.none(".card");
 

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::island::PartRendering;
-use crate::components::{Header, StatusLine};
+use crate::components::{Header, ShortcutsHelp, StatusLine};
 use crate::hooks::{
     use_document_title, use_location, use_passage_selection_provider, use_scroll_to_fragment,
     use_status_line, CorpusHandle, CurrentLocation, PassageSelection, StatusHandle,
@@ -48,6 +48,7 @@ pub fn App(props: &AppProps) -> Html {
             <Header />
             <main id="main">{ switch(route, &location.query) }</main>
             <StatusLine {message} />
+            <ShortcutsHelp />
         </ContextProvider<PartRendering>>
         </ContextProvider<PassageSelection>>
         </ContextProvider<StatusHandle>>

@@ -163,7 +163,7 @@ for (const kind of KINDS) {
     );
   });
 
-  test(`${kind.kind}: Tab opens the card, Esc closes it and keeps the focus, Enter reopens it, Tab goes in`, async () => {
+  test(`${kind.kind}: the keyboard opens the card, Esc closes it and keeps the focus, Enter reopens it, ↓ goes in`, async () => {
     await site.withPage(async (page) => {
       const article = await new ArticlePage(page, site.url).open(kind.slug);
       const trigger = kind.find(article);
@@ -179,9 +179,9 @@ for (const kind of KINDS) {
 
       await page.keyboard.press('Enter');
       await card.waitShown();
-      await page.keyboard.press('Tab');
+      await page.keyboard.press('ArrowDown');
       const inside = await card.root.evaluate((el) => el.contains(document.activeElement));
-      assert.ok(inside, 'Tab did not move the focus into the card');
+      assert.ok(inside, '↓ did not move the focus into the card');
       await card.waitShown();
 
       await page.keyboard.press('Escape');

@@ -306,38 +306,32 @@ export function markersOf(page, kind) {
 }
 
 /**
- * Moves the keyboard focus to `target` the way a reader does: from the annotation just
- * before it (whose card is closed with Esc, so that Tab goes on to the next annotation rather
- * than into that card), or from the start of its paragraph, pressing Tab. Returns the number
- * of Tab presses.
+ * Reaches an annotation by keyboard, as a reader would: Tab into its text (from just before it),
+ * which lands on the text's one stop, then Home and → along its annotations. Returns the
+ * number of key presses.
  */
-export async function tabTo(target, maxPresses = 10) {
+export async function tabTo(target, maxPresses = 60) {
   const page = target.page();
-  const previous = await target.evaluate((el) => {
-    const block = el.closest('p, blockquote, td, li') ?? document.body;
-    const triggers = [...block.querySelectorAll('button.mark, button.marker')];
-    const before = triggers[triggers.indexOf(el) - 1];
-    if (before) {
-      before.setAttribute('data-tab-from', '');
-      return true;
-    }
+  await target.evaluate((el) => {
+    const block = el.closest('[data-annotations]');
     block.setAttribute('tabindex', '-1');
     block.focus();
-    return false;
   });
-  if (previous) {
-    const from = page.locator('[data-tab-from]');
-    await from.focus();
-    await page.keyboard.press('Escape');
-    await from.evaluate((el) => el.removeAttribute('data-tab-from'));
+  await page.keyboard.press('Tab');
+  let presses = 1;
+  if (await target.evaluate((el) => document.activeElement === el)) {
+    return presses;
   }
-  for (let presses = 1; presses <= maxPresses; presses += 1) {
-    await page.keyboard.press('Tab');
-    if (await target.evaluate((el) => document.activeElement === el)) {
-      return presses;
+  await page.keyboard.press('Home');
+  presses += 1;
+  while (!(await target.evaluate((el) => document.activeElement === el))) {
+    if (presses >= maxPresses) {
+      throw new Error(`the target did not take the focus within ${maxPresses} key presses`);
     }
+    await page.keyboard.press('ArrowRight');
+    presses += 1;
   }
-  throw new Error(`the target did not take the focus within ${maxPresses} Tab presses`);
+  return presses;
 }
 
 /** The bounding rectangle of an element, in viewport coordinates. */

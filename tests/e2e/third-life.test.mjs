@@ -194,7 +194,9 @@ test('her arrest in 1937 is paired with the arrests of the other two, with no da
     const marker = article
       .article()
       .locator('p', { hasText: 'Petrova was arrested in Moscow on 4 June 1937' })
-      .locator('button.marker-cross-ref', { hasText: ', too' });
+      .locator('button.marker-cross-ref', { hasText: ', too' })
+      // The paragraph's next sentence, her execution, has a marker of its own.
+      .first();
     const card = await openCard(marker);
     assert.equal(await card.kind(), 'parallel experience');
     // Born on 3 March 1890, she was 47; Smirnov (January 1881) 51–52 in January 1933; Smilga

@@ -42,6 +42,7 @@ pub fn AnnotatedText(props: &AnnotatedTextProps) -> Html {
         text,
         markers,
         next: 0,
+        stop_given: false,
         parts: Vec::with_capacity(marks.len() * 2 + 1),
     };
     let mut cursor = from;
@@ -66,9 +67,10 @@ pub fn AnnotatedText(props: &AnnotatedTextProps) -> Html {
         let outer = std::mem::take(&mut pieces.parts);
         pieces.plain(glue_start, start);
         pieces.markers_before(start + 1);
+        let tab_stop = pieces.take_stop();
         pieces.parts.push(match mark.kind {
-            MarkKind::CitationNeeded => html! { <CitationNeeded /> },
-            kind => html! { <MarkButton {kind} {words} /> },
+            MarkKind::CitationNeeded => html! { <CitationNeeded {tab_stop} /> },
+            kind => html! { <MarkButton {kind} {words} {tab_stop} /> },
         });
         // A marker inside the marked words goes after them.
         pieces.markers_before(end);
@@ -104,6 +106,8 @@ struct Pieces<'a> {
     text: &'a str,
     markers: &'static [Marker],
     next: usize,
+    /// Whether the text's Tab stop (its first annotation) is rendered yet.
+    stop_given: bool,
     parts: Vec<Html>,
 }
 
@@ -153,11 +157,17 @@ impl Pieces<'_> {
 
     fn push_marker(&mut self, marker: Marker) {
         self.next += 1;
+        let tab_stop = self.take_stop();
         self.parts.push(match marker.topic {
-            MarkerTopic::Joins(joins) => html! { <CrossRefMarker {joins} /> },
+            MarkerTopic::Joins(joins) => html! { <CrossRefMarker {joins} {tab_stop} /> },
             MarkerTopic::Conflict(conflict) => {
-                html! { <ConflictMarker {conflict} seq={marker.seq} /> }
+                html! { <ConflictMarker {conflict} seq={marker.seq} {tab_stop} /> }
             }
         });
+    }
+
+    /// True for the text's first annotation, which is its Tab stop (`roving.rs`).
+    fn take_stop(&mut self) -> bool {
+        !std::mem::replace(&mut self.stop_given, true)
     }
 }

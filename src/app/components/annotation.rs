@@ -21,7 +21,7 @@ use web_sys::{Element, HtmlElement, Node};
 use yew::prelude::*;
 
 use crate::components::card_placement::{place, unplace};
-use crate::components::{open_card, CardTopic, HoverCard};
+use crate::components::{open_card, roving, CardTopic, HoverCard};
 use crate::state::disclosure::{Disclosure, Effect, Event, FocusAt};
 
 /// How long the pointer rests on a trigger before its card opens.
@@ -46,6 +46,10 @@ pub struct AnnotationProps {
     pub data_mention: Option<AttrValue>,
     #[prop_or_default]
     pub data_date: Option<AttrValue>,
+    /// Whether the trigger is its text's Tab stop (the first annotation of a paragraph; the
+    /// others are reached with the arrow keys, `roving.rs`).
+    #[prop_or_default]
+    pub tab_stop: bool,
     /// What the trigger shows.
     pub children: Html,
 }
@@ -232,14 +236,75 @@ pub fn Annotation(props: &AnnotationProps) -> Html {
         })
     };
     let onkeydown = {
-        let machine = machine.clone();
+        let (machine, wrap) = (machine.clone(), wrap.clone());
         Callback::from(move |event: KeyboardEvent| {
-            if event.key() != "Escape" || !machine.state.get().open {
+            let open = machine.state.get().open;
+            let at = machine.focus_at();
+            let Some(step) = keyboard_step(&event, open, at) else {
                 return;
-            }
+            };
             event.prevent_default();
             event.stop_propagation();
-            machine.dispatch(Event::Escape(machine.focus_at()));
+            match step {
+                Step::Close => machine.dispatch(Event::Escape(at)),
+                Step::Neighbour(to) => {
+                    let trigger = machine.trigger.cast::<Element>();
+                    let next = trigger.and_then(|t| match to {
+                        Towards::Next => roving::neighbour(&t, 1),
+                        Towards::Previous => roving::neighbour(&t, -1),
+                        Towards::First => roving::end_of_group(&t, false),
+                        Towards::Last => roving::end_of_group(&t, true),
+                    });
+                    if let Some(next) = next {
+                        roving::move_to(&next);
+                    }
+                }
+                Step::IntoCard(delta) => {
+                    let card = wrap
+                        .cast::<Element>()
+                        .and_then(|w| w.query_selector(".card").ok().flatten());
+                    let inside = card.map(|c| roving::focusables(&c)).unwrap_or_default();
+                    let active = gloo::utils::document().active_element();
+                    let now = inside.iter().position(|e| {
+                        active
+                            .as_ref()
+                            .is_some_and(|a| e.unchecked_ref::<Node>().is_same_node(Some(a)))
+                    });
+                    let to = match (now, delta) {
+                        (None, _) => Some(0),
+                        (Some(i), d) => i.checked_add_signed(d),
+                    };
+                    match to.and_then(|i| inside.get(i)) {
+                        Some(target) => {
+                            let _ = target.focus();
+                        }
+                        // Up from the card's first item: back to the annotation.
+                        None if delta < 0 => {
+                            if let Some(button) = machine.trigger.cast::<HtmlElement>() {
+                                let _ = button.focus();
+                            }
+                        }
+                        None => {}
+                    }
+                }
+                Step::Leave => {
+                    // Past the card and the rest of the group: where Tab from the group's
+                    // last stop goes.
+                    let next = wrap.cast::<Element>().and_then(|w| {
+                        let group = w.closest(&format!("[{}]", roving::GROUP_ATTR)).ok()??;
+                        roving::next_tabbable_after(&group)
+                    });
+                    // The focus leaving trigger and card closes the card.
+                    if let Some(next) = next {
+                        let _ = next.focus();
+                    }
+                }
+                Step::BackToTrigger => {
+                    if let Some(button) = machine.trigger.cast::<HtmlElement>() {
+                        let _ = button.focus();
+                    }
+                }
+            }
         })
     };
     let onclick = {
@@ -264,6 +329,8 @@ pub fn Annotation(props: &AnnotationProps) -> Html {
                 aria-controls={open.then(|| props.card_id.clone())}
                 data-mention={props.data_mention.clone()}
                 data-date={props.data_date.clone()}
+                data-annotation=""
+                tabindex={if props.tab_stop { "0" } else { "-1" }}
                 {onfocus}
                 {onclick}
             >
@@ -290,4 +357,51 @@ fn contains(wrap: &NodeRef, element: &Element) -> bool {
 /// True when `event` comes from a pointer that can hover (a mouse or a pen), not a touch.
 fn hovers(event: &PointerEvent) -> bool {
     event.pointer_type() != "touch"
+}
+
+/// Where a key sends the focus from an annotation or its open card.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Step {
+    /// Esc: close the card, the focus on the annotation.
+    Close,
+    /// Another annotation of the same text.
+    Neighbour(Towards),
+    /// Into the card, or to its next (1) or previous (-1) item.
+    IntoCard(isize),
+    /// Tab from inside the card: out of the card and the text, to what follows.
+    Leave,
+    /// Shift+Tab from inside the card: back to the annotation.
+    BackToTrigger,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Towards {
+    Next,
+    Previous,
+    First,
+    Last,
+}
+
+/// What a key does, given whether the card is open and where the focus is; None leaves the key
+/// to the browser (Tab from the annotation itself goes on to the next text: the other
+/// annotations of this one are not in the tab order).
+fn keyboard_step(event: &KeyboardEvent, open: bool, at: FocusAt) -> Option<Step> {
+    if event.ctrl_key() || event.meta_key() || event.alt_key() {
+        return None;
+    }
+    let key = event.key();
+    match (at, key.as_str()) {
+        (_, "Escape") if open => Some(Step::Close),
+        (FocusAt::Trigger, "ArrowRight") => Some(Step::Neighbour(Towards::Next)),
+        (FocusAt::Trigger, "ArrowLeft") => Some(Step::Neighbour(Towards::Previous)),
+        (FocusAt::Trigger, "Home") => Some(Step::Neighbour(Towards::First)),
+        (FocusAt::Trigger, "End") => Some(Step::Neighbour(Towards::Last)),
+        (FocusAt::Trigger, "ArrowDown" | "Enter") if open => Some(Step::IntoCard(0)),
+        (FocusAt::Trigger, "Tab") if open && !event.shift_key() => Some(Step::Leave),
+        (FocusAt::Card, "ArrowDown") => Some(Step::IntoCard(1)),
+        (FocusAt::Card, "ArrowUp") => Some(Step::IntoCard(-1)),
+        (FocusAt::Card, "Tab") if event.shift_key() => Some(Step::BackToTrigger),
+        (FocusAt::Card, "Tab") => Some(Step::Leave),
+        _ => None,
+    }
 }

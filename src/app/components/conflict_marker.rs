@@ -12,6 +12,9 @@ pub struct ConflictMarkerProps {
     pub conflict: u32,
     /// The marker's unique number, which names its card.
     pub seq: u32,
+    /// Whether it is its text's Tab stop (`roving.rs`).
+    #[prop_or_default]
+    pub tab_stop: bool,
 }
 
 #[function_component]
@@ -33,6 +36,7 @@ pub fn ConflictMarker(props: &ConflictMarkerProps) -> Html {
                 topic={CardTopic::Conflict(props.conflict)}
                 summary={summary.clone()}
                 name={summary}
+                tab_stop={props.tab_stop}
             >
                 <span aria-hidden="true">{ "≠" }</span>
             </Annotation>

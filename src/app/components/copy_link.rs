@@ -5,6 +5,7 @@ use gloo::utils::window;
 use yew::prelude::*;
 
 use crate::components::icons::{check_icon, link_icon};
+use crate::components::roving;
 use crate::hooks::{clipboard, use_status};
 use crate::route::percent_encode;
 
@@ -18,6 +19,17 @@ pub struct CopyLinkProps {
     pub label: AttrValue,
     /// `section-link` or `paragraph-link`, for placement.
     pub class: &'static str,
+    /// One of its paragraph's annotations for the keyboard (`roving.rs`): reached with the arrow
+    /// keys after them, and the paragraph's Tab stop only when it has no annotation.
+    #[prop_or_default]
+    pub in_group: Option<TabStop>,
+}
+
+/// Whether a member of a group of annotations is the group's Tab stop.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TabStop {
+    Yes,
+    No,
 }
 
 /// The address of the element `id` on the page shown (with its query: `/timeline?align=age`).
@@ -57,13 +69,22 @@ pub fn CopyLink(props: &CopyLinkProps) -> Html {
             );
         })
     };
+    let onkeydown = Callback::from(|event: KeyboardEvent| roving::arrow_key(&event));
+    let (data_annotation, tabindex) = match props.in_group {
+        None => (None, None),
+        Some(TabStop::Yes) => (Some(""), Some("0")),
+        Some(TabStop::No) => (Some(""), Some("-1")),
+    };
     html! {
         <button
             type="button"
             class={classes!("copy-link", props.class, (*copied).then_some("is-copied"))}
             aria-label={props.label.clone()}
             title="Copy link"
+            data-annotation={data_annotation}
+            {tabindex}
             {onclick}
+            {onkeydown}
         >
             if *copied { { check_icon() } } else { { link_icon() } }
         </button>

@@ -11,6 +11,9 @@ use crate::hooks::use_corpus;
 pub struct CrossRefMarkerProps {
     /// An index into `Corpus::joins`.
     pub joins: u32,
+    /// Whether it is its text's Tab stop (`roving.rs`).
+    #[prop_or_default]
+    pub tab_stop: bool,
 }
 
 #[function_component]
@@ -40,6 +43,7 @@ pub fn CrossRefMarker(props: &CrossRefMarkerProps) -> Html {
                 topic={CardTopic::Joins(props.joins)}
                 summary={summary.clone()}
                 name={summary}
+                tab_stop={props.tab_stop}
             >
                 <span aria-hidden="true">{ "⇄\u{a0}" }{ label }</span>
             </Annotation>

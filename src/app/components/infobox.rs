@@ -32,7 +32,7 @@ pub fn InfoboxContent(props: &InfoboxProps) -> Html {
         html! {
             <tr>
                 <th scope="row">{ field.key.as_str() }</th>
-                <td><AnnotatedText text={&field.value} /></td>
+                <td data-annotations=""><AnnotatedText text={&field.value} /></td>
             </tr>
         }
     });

@@ -3,6 +3,7 @@
 //! the offer to copy a link to them.
 use yew::prelude::*;
 
+use crate::components::copy_link::TabStop;
 use crate::components::{AnnotatedText, CopyLink, CopyPassageLink};
 use crate::hooks::use_passage_offer;
 use crate::model::{Block, Paragraph, Section};
@@ -27,19 +28,25 @@ pub fn ParagraphView(props: &ParagraphProps) -> Html {
         "" => "the introduction",
         title => title,
     };
+    // The paragraph's one Tab stop is its first annotation; with none, its copy-link control.
+    let text = &paragraph.text;
+    let annotated = !text.marks.is_empty() || !text.markers.is_empty();
     let copy = html! {
         <CopyLink
             target={id}
             label={format!("Copy link to paragraph {} of {place}", props.number)}
             class="paragraph-link"
+            in_group={Some(if annotated { TabStop::No } else { TabStop::Yes })}
         />
     };
     match paragraph.block {
         Block::Prose => html! {
-            <p {id}><AnnotatedText text={&paragraph.text} />{ offer }{ copy }</p>
+            <p {id} data-annotations="">
+                <AnnotatedText text={&paragraph.text} />{ offer }{ copy }
+            </p>
         },
         Block::Quotation => html! {
-            <blockquote {id}>
+            <blockquote {id} data-annotations="">
                 <AnnotatedText text={&paragraph.text} />
                 { offer }
                 { copy }

@@ -26,7 +26,7 @@ pub fn References(props: &ReferencesProps) -> Html {
 #[function_component]
 pub fn ReferencesContent(props: &ReferencesProps) -> Html {
     let items = props.article.references.iter().map(|reference| {
-        html! { <li id={reference.id.as_str()}><AnnotatedText text={&reference.text} /></li> }
+        html! { <li id={reference.id.as_str()} data-annotations=""><AnnotatedText text={&reference.text} /></li> }
     });
     html! {
         <>

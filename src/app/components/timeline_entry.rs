@@ -124,7 +124,7 @@ pub fn TimelineEntryView(props: &TimelineEntryProps) -> Html {
                     <span class="entry-vague">{ "broadly dated: shown where it starts" }</span>
                 }
             </p>
-            <p class="entry-text"><AnnotatedText text={&paragraph.text} window={Some(window)} /></p>
+            <p class="entry-text" data-annotations=""><AnnotatedText text={&paragraph.text} window={Some(window)} /></p>
             { for bridges }
             <Link
                 to={Route::Article(entry.place.article)}

@@ -7,6 +7,8 @@ use web_sys::{
 };
 use yew::prelude::*;
 
+use crate::hooks::keys::shortcut;
+
 /// The rows `j` and `k` move between.
 const ROWS: &str = ".timeline-row";
 
@@ -19,18 +21,11 @@ pub fn use_row_keys() {
             let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
                 return;
             };
-            if event.ctrl_key() || event.meta_key() || event.alt_key() || event.default_prevented()
-            {
-                return;
-            }
-            let forward = match event.key().as_str() {
-                "j" => true,
-                "k" => false,
+            let forward = match shortcut(event).as_deref() {
+                Some("j") => true,
+                Some("k") => false,
                 _ => return,
             };
-            if typing(event) {
-                return;
-            }
             if let Some(row) = neighbour(forward) {
                 event.prevent_default();
                 let scroll = ScrollIntoViewOptions::new();
@@ -43,17 +38,6 @@ pub fn use_row_keys() {
         });
         move || drop(listener)
     });
-}
-
-/// Whether the key goes into a field.
-fn typing(event: &KeyboardEvent) -> bool {
-    event
-        .target()
-        .and_then(|t| t.dyn_into::<HtmlElement>().ok())
-        .is_some_and(|el| {
-            el.is_content_editable()
-                || matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-        })
 }
 
 /// The row after (or before) the current one: the row holding the focus, else the last row

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::{Infobox, References, SectionView, TableOfContents};
-use crate::hooks::use_corpus;
+use crate::hooks::{use_corpus, use_reading_keys};
 use crate::model::ArticleId;
 use crate::pages::NotFoundPage;
 
@@ -15,6 +15,7 @@ pub struct ArticlePageProps {
 #[function_component]
 pub fn ArticlePage(props: &ArticlePageProps) -> Html {
     let corpus = use_corpus();
+    use_reading_keys();
     let Some(article) = corpus.articles.get(usize::from(props.article)) else {
         return html! { <NotFoundPage /> };
     };
