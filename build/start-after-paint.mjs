@@ -1,4 +1,4 @@
-// Makes the built page start the wasm app only after its first paint, so that the prerendered text never waits on, or shares the network with, the app.
+// Makes the built page start the wasm app only after its first paint, so that the prerendered text never waits on, or shares the network with, the app, and report when it cannot start.
 //
 // Trunk writes into index.html a `<link rel="preload">` of the wasm, and an inline module that
 // imports the app's JavaScript and fetches the wasm as soon as the page is parsed. Here the
@@ -21,6 +21,13 @@ const WASM_PRELOAD = /<link\b[^>]*\brel="preload"[^>]*\btype="application\/wasm"
  */
 const AFTER_PAINT = 'await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));';
 
+/**
+ * What the loader does when the app cannot start (its code or wasm fails to download, compile or
+ * start): it tells `src/app/loading.js`, which says so on the page, instead of leaving the error
+ * uncaught.
+ */
+const FAILED = "dispatchEvent(new CustomEvent('parallel-lives-failed', { detail: String(error) }));";
+
 /** Rewrites `<staging>/index.html`; throws if it does not hold the loader Trunk writes. */
 export function startAfterPaint(staging) {
   const page = path.join(staging, 'index.html');
@@ -35,7 +42,7 @@ export function startAfterPaint(staging) {
         STATIC_IMPORT,
         (_, file) => `${AFTER_PAINT}\nconst { default: init, ...bindings } = await import(${file});`,
       );
-      return `<script${attrs}>${deferred}</script>`;
+      return `<script${attrs}>try {\n${deferred}\n} catch (error) {\n${FAILED}\n}</script>`;
     });
   if (loaders !== 1) {
     throw new Error(`index.html has ${loaders} wasm loaders of the form Trunk writes (${STATIC_IMPORT}); expected 1`);
