@@ -108,3 +108,19 @@ test('with a wasm that does not compile (cut short), the same honest page', asyn
     await context.close();
   }
 });
+
+test('the timeline and the home page say the same when the app cannot start', async () => {
+  for (const route of ['/timeline', '/']) {
+    const { page, problems, context } = await pageWithWasm((r) => r.abort());
+    try {
+      await page.goto(new URL(route, server.origin).href);
+      await page.getByRole('status').filter({ hasText: 'The annotations could not load' }).waitFor();
+      assert.equal(await page.locator('main button[data-annotation]').count(), 0, route);
+      const uncaught = problems.filter((p) => p.startsWith('page error'));
+      assert.deepEqual(uncaught, [], route);
+      assert.deepEqual(await axeViolations(page), [], route);
+    } finally {
+      await context.close();
+    }
+  }
+});
