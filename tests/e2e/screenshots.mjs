@@ -1,6 +1,7 @@
 // Screenshots of an open card for the README: `node tests/e2e/screenshots.mjs` after `trunk build --release`.
 // Writes docs/card-desktop.png (1280x800), docs/card-phone.png (390x844, touch), the timeline's
-// docs/timeline-desktop.png, timeline-age.png (1280x800) and timeline-phone.png, and, when the
+// docs/timeline-desktop.png, timeline-age.png (1280x800) and timeline-phone.png, the marks as a
+// reader may choose them, docs/quiet-marks.png and meetings-marks.png (1280x800), and, when the
 // third-biography build of the end-to-end tests is there (target/third-life-dist), a found name's
 // card, docs/found-name-card.png (1280x800). Not a test: node --test skips it (no .test. in its name).
 import { existsSync } from 'node:fs';
@@ -51,7 +52,27 @@ try {
       await page.screenshot({ path: path.join(OUT, file) });
     }, options);
   }
-  console.log(`wrote ${path.join(OUT, 'card-desktop.png')}, card-phone.png and timeline-*.png`);
+  // How marks show, as a reader chose in the header: quiet (one name hovered, its tint and card
+  // shown) and meetings (names and dates as plain text, the markers where the lives meet).
+  for (const [file, marks, hover] of [
+    ['quiet-marks.png', 'quiet', 'Governorate of Livonia'],
+    ['meetings-marks.png', 'meetings', null],
+  ]) {
+    await site.withPage(
+      async (page) => {
+        await page.addInitScript((marks) => localStorage.setItem('parallel-lives-marks', marks), marks);
+        const article = await new ArticlePage(page, site.url).open('ivar-smilga');
+        if (hover) {
+          const mark = article.mark('place', hover).first();
+          await mark.hover();
+          await (await cardOfTrigger(mark)).waitShown();
+        }
+        await page.screenshot({ path: path.join(OUT, file) });
+      },
+      { viewport: { width: 1280, height: 800 } },
+    );
+  }
+  console.log(`wrote ${path.join(OUT, 'card-desktop.png')}, card-phone.png, timeline-*.png and *-marks.png`);
 } finally {
   await site.close();
 }

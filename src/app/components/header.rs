@@ -1,7 +1,7 @@
-//! The banner on every page: the site's name, linking to the index, the link to the lives side by side, and the theme toggle.
+//! The banner on every page: the site's name, linking to the index, the link to the lives side by side, the theme toggle and the choice of how marks show.
 use yew::prelude::*;
 
-use crate::components::{Link, ThemeToggle};
+use crate::components::{Link, MarksChoice, ThemeToggle};
 use crate::route::{Route, SITE_NAME};
 
 #[function_component]
@@ -13,6 +13,7 @@ pub fn Header() -> Html {
                 <Link to={Route::Timeline} class="site-nav-link">{ "Side by side" }</Link>
             </nav>
             <ThemeToggle />
+            <MarksChoice />
         </header>
     }
 }
