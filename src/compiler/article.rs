@@ -1,10 +1,12 @@
 //! Reading one article: its infobox, sections and references as annotated texts (mentions, dates, their sentences), its summary and life dates; and, once every article is read, the date each mention's passage is set at.
 
+use std::collections::HashMap;
+
 use crate::compile::slugify;
 use crate::dates::{self, Narrative};
 use crate::discover;
 use crate::editorial::{self, ArticleData, Facts};
-use crate::mentions::{Matcher, Recency};
+use crate::mentions::{Match, Matcher, Recency, Rule};
 use crate::model::period;
 use crate::model::*;
 use crate::seed;
@@ -82,6 +84,7 @@ pub fn read(
         seed: text,
         recency: &mut recency,
         names,
+        namings: HashMap::new(),
     };
     let mut article = Article {
         slug: slug.to_string(),
@@ -216,9 +219,39 @@ struct Annotator<'a> {
     recency: &'a mut Recency,
     /// What the names pass found in this article.
     names: &'a discover::ArticleNames,
+    /// The mention of each unambiguous naming read so far, by its stamp in `recency`.
+    namings: HashMap<u32, MentionId>,
 }
 
 impl Annotator<'_> {
+    /// Sets `Mention::choice` on the mentions of `matches` whose words several entries share,
+    /// with the mentions the matcher's reasons point at.
+    fn record_choices(&mut self, matches: &[Match], mention_of_match: &[Option<MentionId>]) {
+        for (m, mention) in matches.iter().zip(mention_of_match) {
+            let (Some(resolved), Some(mention)) = (&m.choice, mention) else {
+                continue;
+            };
+            let by = match &resolved.rule {
+                Rule::Related(indices) => ChosenBy::Related(
+                    indices
+                        .iter()
+                        .filter_map(|&i| mention_of_match[i])
+                        .collect(),
+                ),
+                // Every naming is a mention (only words left out are not, and they name nothing).
+                Rule::NamedEarlier(stamp) => match self.namings.get(stamp) {
+                    Some(&earlier) => ChosenBy::NamedEarlier(earlier),
+                    None => continue,
+                },
+                Rule::ListedFirst => ChosenBy::ListedFirst,
+            };
+            self.corpus.mentions[*mention as usize].choice = Some(Choice {
+                by,
+                others: resolved.others.clone(),
+            });
+        }
+    }
+
     /// Builds the annotated `Text` for `range` of the seed. `sentences` (local) defaults to the
     /// whole range as one sentence. Returns the text and its sentence spans.
     fn text(
@@ -231,30 +264,37 @@ impl Annotator<'_> {
         let local = &self.seed[start..end];
         let whole = [(0, local.len())];
         let sentences = sentences.unwrap_or(&whole);
+        let article = self.article;
         let place = |s: usize, e: usize| Place {
-            article: self.article,
+            article,
             holder: holder.clone(),
             span: Span::new(start + s, start + e),
         };
 
         let mut marks: Vec<Mark> = Vec::new();
-        let replaced = |s: usize, e: usize| self.names.replaced.contains(&(start + s, start + e));
-        let mut annotations: Vec<(usize, usize, EntityId)> = self
-            .matcher
-            .annotate(local, sentences, self.recency)
-            .into_iter()
-            .filter(|&(s, e, _)| !replaced(s, e))
+        // Glossary words inside a longer name found here name nothing.
+        let except: Vec<(usize, usize)> = (self.names.replaced.iter())
+            .filter(|&&(s, e)| start <= s && e <= end)
+            .map(|&(s, e)| (s - start, e - start))
+            .collect();
+        let matches = (self.matcher).annotate_except(local, sentences, self.recency, &except);
+        // The glossary's matches (by index), then the names found here where none starts.
+        let mut annotations: Vec<(usize, usize, EntityId, Option<usize>)> = (matches.iter())
+            .enumerate()
+            .map(|(i, m)| (m.start, m.end, m.entity, Some(i)))
             .collect();
         annotations.extend(
             self.names
                 .mentions
                 .iter()
                 .filter(|&&(s, e, _)| start <= s && e <= end)
-                .map(|&(s, e, entity)| (s - start, e - start, entity)),
+                .filter(|&&(s, _, _)| !matches.iter().any(|m| start + m.start == s))
+                .map(|&(s, e, entity)| (s - start, e - start, entity, None)),
         );
         annotations.sort_unstable();
         annotations.dedup_by_key(|a| a.0);
-        for (s, e, entity) in annotations {
+        let mut mention_of_match: Vec<Option<MentionId>> = vec![None; matches.len()];
+        for (s, e, entity, matched) in annotations {
             let id = self.corpus.mentions.len() as MentionId;
             self.corpus.mentions.push(Mention {
                 entity,
@@ -262,12 +302,21 @@ impl Annotator<'_> {
                 text: local[s..e].to_string(),
                 when: None,
                 date: None,
+                // A found name's; a glossary match's is recorded below.
+                choice: (self.names.choices.get(&(start + s, start + e))).cloned(),
             });
+            if let Some(i) = matched {
+                mention_of_match[i] = Some(id);
+                if let Some(stamp) = matches[i].naming {
+                    self.namings.insert(stamp, id);
+                }
+            }
             marks.push(Mark {
                 span: Span::new(s, e),
                 kind: MarkKind::Mention(id),
             });
         }
+        self.record_choices(&matches, &mention_of_match);
         let mentions = marks.clone();
         let overlaps_mention = |s: usize, e: usize| {
             mentions

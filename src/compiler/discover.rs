@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use crate::found::{self, Known, Sighting};
 use crate::lead::{language_tag, read_lead, Lead};
 use crate::mentions::{Matcher, Recency};
-use crate::model::{ArticleId, DateSpan, Entity, EntityId, EntityKind, NativeName};
+use crate::model::{ArticleId, Choice, DateSpan, Entity, EntityId, EntityKind, NativeName};
 use crate::names::{find_in_reference, find_names, Vocabulary};
 use crate::seed::Shape;
 use crate::sentences::sentences;
@@ -38,6 +38,9 @@ pub struct Discovered {
 pub struct ArticleNames {
     /// Found mentions: byte ranges in the seed and their entity.
     pub mentions: Vec<(usize, usize, EntityId)>,
+    /// For found mentions of a shorter form several longer names could take: how the entity
+    /// was chosen, by their byte ranges in the seed.
+    pub choices: HashMap<(usize, usize), Choice>,
     /// Glossary matches a longer found name replaces: byte ranges in the seed.
     pub replaced: Vec<(usize, usize)>,
     /// The subject: named by `<slug>.toml`, or the person the lead names.
@@ -99,8 +102,11 @@ pub fn discover(
             .and_then(|(lead, at)| lead.name.map(|(s, e)| (at + s, at + e)));
         for ((start, end), local_sentences) in &texts {
             let local = &source.text[*start..*end];
-            let glossed: Vec<(usize, usize, EntityId)> =
-                matcher.annotate(local, local_sentences, &mut Recency::default());
+            let glossed: Vec<(usize, usize, EntityId)> = matcher
+                .annotate(local, local_sentences, &mut Recency::default())
+                .into_iter()
+                .map(|m| (m.start, m.end, m.entity))
+                .collect();
             let reference = source.shape.references.contains(&(*start, *end));
             let found = match (find.is_some(), reference) {
                 (false, _) => Vec::new(),
@@ -167,10 +173,15 @@ pub fn discover(
         &Known { aliases: known },
         glossary.len() as EntityId,
     );
-    for ((&(article, s, e), &id), sighting) in spans.iter().zip(&merged.of_sighting).zip(&sightings)
-    {
+    let merged_sightings = (spans.iter().zip(&merged.of_sighting))
+        .zip(&sightings)
+        .zip(&merged.choices);
+    for (((&(article, s, e), &id), sighting), choice) in merged_sightings {
         let names = &mut articles[article as usize];
         names.mentions.push((s, e, id));
+        if let Some(choice) = choice {
+            names.choices.insert((s, e), choice.clone());
+        }
         if sighting.subject && names.subject.is_none() {
             names.subject = Some(id);
         }

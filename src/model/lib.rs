@@ -6,12 +6,14 @@
 
 use serde::{Deserialize, Serialize};
 
+mod choice;
 mod date;
 pub mod experience;
 mod lookup;
 pub mod period;
 pub mod timeline;
 
+pub use choice::{Choice, ChosenBy};
 pub use date::{DateRef, DateSpan, Precision};
 pub use experience::{Experience, ExperienceKind, ExperiencePair, Experiences};
 pub use lookup::{first_words, last_words, Snippet};
@@ -319,6 +321,8 @@ pub struct Mention {
     /// A date inside the name's words ("the 1905 Revolution"): the mention is the mark, and its
     /// card shows this date too.
     pub date: Option<DateId>,
+    /// Set only where the words name several glossary entries: why this one.
+    pub choice: Option<Choice>,
 }
 
 /// A passage of one article: the sentence around a mention or date.

@@ -1,5 +1,6 @@
 //! Native tests of the corpus compiler: on the real seeds, and on small made-up and malformed inputs.
 
+mod ambiguity;
 mod anchors;
 mod experiences;
 mod hostile;

@@ -7,7 +7,8 @@
 //! 2. Within an article, a longer person's name takes in the shorter forms of it: its surname
 //!    or given name alone ("Smirnov", "Ivar"), and its first and last words with the middle
 //!    left out ("Ivan Smirnov" for "Ivan Nikitich Smirnov"). When several longer names could,
-//!    the article's subject takes it, else the one named most often.
+//!    the article's subject takes it, else the one named most often, else the one named first;
+//!    each of its sightings records which of these chose and the others (`Merged::choices`).
 //! 3. Within an article, a form one letter away from a more frequent form of at least five
 //!    letters (a dropped or doubled letter) is a spelling variant of it.
 //! 4. Across articles, the same form is one entity; a surname alone in one article joins the
@@ -22,7 +23,7 @@
 
 use std::collections::HashMap;
 
-use crate::model::{ArticleId, Entity, EntityId, EntityKind};
+use crate::model::{ArticleId, Choice, ChosenBy, Entity, EntityId, EntityKind};
 use crate::names::TITLES;
 
 /// One name found at one place of an article.
@@ -48,6 +49,9 @@ pub struct Merged {
     pub entities: Vec<Entity>,
     /// Per sighting: an id in the corpus (glossary entries first, then `entities`).
     pub of_sighting: Vec<EntityId>,
+    /// Per sighting: for a shorter form several longer names could take (rule 2), which rule
+    /// chose and the other entities.
+    pub choices: Vec<Option<Choice>>,
 }
 
 /// The form of a name (rule 1).
@@ -107,6 +111,8 @@ struct Local {
     guessed_other: bool,
     /// The local name this one is merged into, if any.
     into: Option<usize>,
+    /// When several longer names could take this one: the rule that chose `into`, the others.
+    among: Option<(ChosenBy, Vec<usize>)>,
     variant: bool,
 }
 
@@ -121,6 +127,19 @@ pub fn merge(sightings: &[Sighting], known: &Known, first_id: EntityId) -> Merge
         .iter()
         .map(|&l| entity_of_root[&roots[l]])
         .collect();
+    let choices: Vec<Option<Choice>> = (local_of.iter().zip(&of_sighting))
+        .map(|(&l, &chosen)| {
+            let (by, among) = locals[l].among.as_ref()?;
+            let mut others: Vec<EntityId> = Vec::new();
+            for entity in among.iter().map(|&j| entity_of_root[&roots[j]]) {
+                if entity != chosen && !others.contains(&entity) {
+                    others.push(entity);
+                }
+            }
+            let by = by.clone();
+            (!others.is_empty()).then_some(Choice { by, others })
+        })
+        .collect();
     vote_kinds(&mut entities, sightings, &of_sighting, first_id);
     let found = |id: EntityId| (id as usize).checked_sub(first_id as usize);
     for (l, local) in locals.iter().enumerate().filter(|(_, local)| local.variant) {
@@ -133,6 +152,7 @@ pub fn merge(sightings: &[Sighting], known: &Known, first_id: EntityId) -> Merge
     Merged {
         entities,
         of_sighting,
+        choices,
     }
 }
 
@@ -157,6 +177,7 @@ fn locals(sightings: &[Sighting]) -> (Vec<Local>, Vec<usize>) {
                     said_person: false,
                     guessed_other: false,
                     into: None,
+                    among: None,
                     variant: false,
                 });
                 locals.len() - 1
@@ -195,6 +216,20 @@ fn join_shorter_forms(locals: &mut [Local]) {
             .max_by_key(|&j| (locals[j].subject, locals[j].count, std::cmp::Reverse(j)));
         if (locals[i].person_like || words.len() == 1) && !locals[i].title {
             locals[i].into = best;
+            if let (Some(best), [_, _, ..]) = (best, candidates.as_slice()) {
+                let others: Vec<usize> = candidates.into_iter().filter(|&j| j != best).collect();
+                let tied: Vec<&Local> = (others.iter().map(|&j| &locals[j]))
+                    .filter(|other| other.subject == locals[best].subject)
+                    .collect();
+                let by = if tied.is_empty() {
+                    ChosenBy::Subject
+                } else if tied.iter().all(|other| other.count < locals[best].count) {
+                    ChosenBy::NamedMostOften
+                } else {
+                    ChosenBy::NamedFirst
+                };
+                locals[i].among = Some((by, others));
+            }
         }
     }
 }

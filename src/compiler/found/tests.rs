@@ -3,8 +3,9 @@
 use super::*;
 
 /// Merges `(article, text, kind)` sightings (kind `-` for none, `?` suffix for a guess, `!`
-/// prefix for the subject) and writes each sighting as `text→entity name`, then each new
-/// entity as `name: kind [guessed] [variants]`.
+/// prefix for the subject) and writes each sighting as `text→entity name`, with how it was
+/// chosen among several (`(subject; not other)`), then each new entity as
+/// `name: kind [guessed] [variants]`.
 fn check(sightings: &[(ArticleId, &str, &str)], glossary: &[&str], expected: &str) {
     let sightings: Vec<Sighting> = sightings
         .iter()
@@ -39,10 +40,18 @@ fn check(sightings: &[(ArticleId, &str, &str)], glossary: &[&str], expected: &st
         Some(slot) => merged.entities[slot as usize].name.clone(),
         None => format!("glossary:{}", glossary[id as usize]),
     };
-    let mut out: Vec<String> = sightings
-        .iter()
-        .zip(&merged.of_sighting)
-        .map(|(s, &id)| format!("{}@{}→{}", s.text, s.article, name(id)))
+    let chosen = |choice: &Option<Choice>| match choice {
+        Some(Choice { by, others }) => {
+            let others: Vec<String> = others.iter().map(|&o| name(o)).collect();
+            format!(" ({by:?}; not {})", others.join(", "))
+        }
+        None => String::new(),
+    };
+    let mut out: Vec<String> = (sightings.iter().zip(&merged.of_sighting))
+        .zip(&merged.choices)
+        .map(|((s, &id), choice)| {
+            format!("{}@{}→{}{}", s.text, s.article, name(id), chosen(choice))
+        })
         .collect();
     for e in &merged.entities {
         let guessed = if e.kind_guessed { " guessed" } else { "" };
@@ -111,13 +120,46 @@ fn the_subject_takes_a_shared_surname_and_places_take_nothing() {
         &[],
         "Anna Orlova@0→Anna Orlova\n\
          Maria Orlova@0→Maria Orlova\n\
-         Orlova@0→Maria Orlova\n\
+         Orlova@0→Maria Orlova (Subject; not Anna Orlova)\n\
          Tula Governorate@0→Tula Governorate\n\
          Tula@0→Tula\n\
          Anna Orlova: person guessed (found:anna-orlova)\n\
          Maria Orlova: person (found:maria-orlova)\n\
          Tula Governorate: place (found:tula-governorate)\n\
          Tula: place guessed (found:tula)",
+    );
+}
+
+#[test]
+fn a_shared_surname_goes_to_the_name_most_often_named_else_the_first() {
+    check(
+        &[
+            (0, "Anna Orlova", "person"),
+            (0, "Maria Orlova", "person"),
+            (0, "Maria Orlova", "person"),
+            (0, "Orlova", "-"),
+            (1, "Vera Orlova", "person"),
+            (1, "Olga Orlova", "person"),
+            (1, "Orlova's", "-"),
+            (1, "Orlova", "-"),
+            (2, "Orlova", "-"),
+            (2, "Olga Orlova", "person"),
+        ],
+        &[],
+        "Anna Orlova@0→Anna Orlova\n\
+         Maria Orlova@0→Maria Orlova\n\
+         Maria Orlova@0→Maria Orlova\n\
+         Orlova@0→Maria Orlova (NamedMostOften; not Anna Orlova)\n\
+         Vera Orlova@1→Vera Orlova\n\
+         Olga Orlova@1→Olga Orlova\n\
+         Orlova's@1→Vera Orlova (NamedFirst; not Olga Orlova)\n\
+         Orlova@1→Vera Orlova (NamedFirst; not Olga Orlova)\n\
+         Orlova@2→Olga Orlova\n\
+         Olga Orlova@2→Olga Orlova\n\
+         Anna Orlova: person (found:anna-orlova)\n\
+         Maria Orlova: person (found:maria-orlova)\n\
+         Vera Orlova: person (found:vera-orlova)\n\
+         Olga Orlova: person (found:olga-orlova)",
     );
 }
 

@@ -21,10 +21,43 @@ pub struct Matcher {
 }
 
 /// What is remembered while reading one article: who was last named unambiguously, and when.
+/// Each unambiguous match gets the next tick of the clock, its stamp (`Match::naming`).
 #[derive(Default)]
 pub struct Recency {
     clock: u32,
     last_named: HashMap<EntityId, u32>,
+}
+
+/// One mention the matcher found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Match {
+    pub start: usize,
+    pub end: usize,
+    pub entity: EntityId,
+    /// For words only one entry has: the stamp of this naming in the article's `Recency`.
+    pub naming: Option<u32>,
+    /// For words several entries share: how the entry was chosen.
+    pub choice: Option<Resolved>,
+}
+
+/// How one of several entries sharing an alias was chosen (`resolve`), and the others.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Resolved {
+    pub rule: Rule,
+    /// The entries not chosen, in glossary order.
+    pub others: Vec<EntityId>,
+}
+
+/// The rule that chose, with what it went by.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Rule {
+    /// Rule 1: the chosen entry's related entries named in the sentence, the first match of
+    /// each in reading order, as indices into the matches `annotate` returns.
+    Related(Vec<usize>),
+    /// Rule 2: the stamp of the unambiguous match that last named the chosen entry.
+    NamedEarlier(u32),
+    /// Rule 3: glossary order.
+    ListedFirst,
 }
 
 impl Matcher {
@@ -53,64 +86,115 @@ impl Matcher {
         }
     }
 
-    /// Every mention in `text`, one sentence (`sentences`, byte ranges) at a time, as
-    /// `(start, end, entity)` sorted by position. `recency` carries the article's reading so far.
+    /// Every mention in `text`, one sentence (`sentences`, byte ranges) at a time, sorted by
+    /// position. `recency` carries the article's reading so far.
     pub fn annotate(
         &self,
         text: &str,
         sentences: &[(usize, usize)],
         recency: &mut Recency,
-    ) -> Vec<(usize, usize, EntityId)> {
-        let found = self.whole_words(text);
-        let mut out = Vec::with_capacity(found.len());
+    ) -> Vec<Match> {
+        self.annotate_except(text, sentences, recency, &[])
+    }
+
+    /// `annotate`, leaving out the matches at the byte ranges `except` (the words of a longer
+    /// name found in the text): they name nothing, so they are not read as namings either.
+    pub fn annotate_except(
+        &self,
+        text: &str,
+        sentences: &[(usize, usize)],
+        recency: &mut Recency,
+        except: &[(usize, usize)],
+    ) -> Vec<Match> {
+        let found: Vec<(usize, usize, usize)> = self
+            .whole_words(text)
+            .into_iter()
+            .filter(|&(start, end, _)| !except.contains(&(start, end)))
+            .collect();
+        let mut out: Vec<Match> = Vec::with_capacity(found.len());
         for &(s_start, s_end) in sentences {
             let in_sentence: Vec<&(usize, usize, usize)> = found
                 .iter()
                 .filter(|(start, _, _)| *start >= s_start && *start < s_end)
                 .collect();
-            let named_here: Vec<EntityId> = in_sentence
+            // Each match of the sentence is pushed in turn: its index in `out` is known ahead.
+            let first = out.len();
+            let named_here: Vec<(usize, EntityId)> = in_sentence
                 .iter()
-                .filter_map(|(_, _, p)| match self.candidates[*p].as_slice() {
-                    [only] => Some(*only),
+                .enumerate()
+                .filter_map(|(i, (_, _, p))| match self.candidates[*p].as_slice() {
+                    [only] => Some((first + i, *only)),
                     _ => None,
                 })
                 .collect();
             for &&(start, end, pattern) in &in_sentence {
-                let entity = match self.candidates[pattern].as_slice() {
+                let (entity, naming, choice) = match self.candidates[pattern].as_slice() {
                     [only] => {
                         recency.clock += 1;
                         recency.last_named.insert(*only, recency.clock);
-                        *only
+                        (*only, Some(recency.clock), None)
                     }
-                    several => self.resolve(several, &named_here, recency),
+                    several => {
+                        let (entity, resolved) = self.resolve(several, &named_here, recency);
+                        (entity, None, Some(resolved))
+                    }
                 };
-                out.push((start, end, entity));
+                out.push(Match {
+                    start,
+                    end,
+                    entity,
+                    naming,
+                    choice,
+                });
             }
         }
         out
     }
 
     /// Picks one of several entries sharing an alias (the rules are in seeds/README.md):
-    /// most related entries named in the sentence, then most recently named, then glossary order.
+    /// most related entries named in the sentence, then most recently named, then glossary
+    /// order; and says which rule decided.
     fn resolve(
         &self,
         candidates: &[EntityId],
-        named_here: &[EntityId],
+        named_here: &[(usize, EntityId)],
         recency: &Recency,
-    ) -> EntityId {
-        let score = |id: EntityId| {
+    ) -> (EntityId, Resolved) {
+        let related_here = |id: EntityId| {
             let related = &self.related[id as usize];
-            let in_sentence = named_here.iter().filter(|n| related.contains(n)).count();
-            let recent = recency.last_named.get(&id).copied().unwrap_or(0);
-            (in_sentence, recent)
+            named_here
+                .iter()
+                .filter(move |(_, named)| related.contains(named))
         };
+        let recent = |id: EntityId| recency.last_named.get(&id).copied().unwrap_or(0);
+        let score = |id: EntityId| (related_here(id).count(), recent(id));
         let mut best = candidates[0];
         for &id in &candidates[1..] {
             if score(id) > score(best) {
                 best = id;
             }
         }
-        best
+        let others: Vec<EntityId> = candidates.iter().copied().filter(|&c| c != best).collect();
+        let (in_sentence, last) = score(best);
+        let rule = if others.iter().all(|&o| score(o).0 < in_sentence) {
+            let mut seen: Vec<EntityId> = Vec::new();
+            Rule::Related(
+                related_here(best)
+                    .filter(|(_, named)| {
+                        let new = !seen.contains(named);
+                        seen.push(*named);
+                        new
+                    })
+                    .map(|&(index, _)| index)
+                    .collect(),
+            )
+        } else if others.iter().all(|&o| score(o) < (in_sentence, last)) {
+            // Tied on the sentence, and named more recently than those it is tied with.
+            Rule::NamedEarlier(last)
+        } else {
+            Rule::ListedFirst
+        };
+        (best, Resolved { rule, others })
     }
 
     /// Matches that stand as whole words (a possessive `'s` may follow), leftmost-longest and
@@ -167,101 +251,4 @@ fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// Entries given as `name: alias|alias ; related,related` lines (related by name).
-    fn matcher(spec: &[&str]) -> (Matcher, Vec<String>) {
-        let names: Vec<String> = spec
-            .iter()
-            .map(|l| l.split(':').next().unwrap().to_string())
-            .collect();
-        let entries = spec
-            .iter()
-            .map(|line| {
-                let (_, rest) = line.split_once(':').unwrap();
-                let (aliases, related) = rest.split_once(';').unwrap_or((rest, ""));
-                Entry {
-                    aliases: aliases.split('|').map(|a| a.trim().to_string()).collect(),
-                    related: related
-                        .split(',')
-                        .filter(|r| !r.trim().is_empty())
-                        .map(|r| names.iter().position(|n| n == r.trim()).unwrap() as EntityId)
-                        .collect(),
-                }
-            })
-            .collect::<Vec<_>>();
-        (Matcher::new(&entries), names)
-    }
-
-    /// Annotates `text` (sentences split on ". ") and renders it as `[words=entry]`.
-    fn check(spec: &[&str], text: &str, expected: &str) {
-        let (matcher, names) = matcher(spec);
-        let sentences = crate::sentences::sentences(text);
-        let mut out = String::new();
-        let mut at = 0;
-        for (start, end, id) in matcher.annotate(text, &sentences, &mut Recency::default()) {
-            out.push_str(&text[at..start]);
-            out.push_str(&format!("[{}={}]", &text[start..end], names[id as usize]));
-            at = end;
-        }
-        out.push_str(&text[at..]);
-        assert_eq!(out, expected);
-    }
-
-    #[test]
-    fn whole_words_longest_first_with_possessives() {
-        let spec = [
-            "ivar: Smilga|Ivar",
-            "tenis: Tenis Smilga",
-            "tatiana: Smilga-Poluyan",
-            "trotsky: Trotsky",
-        ];
-        check(
-            &spec,
-            "Tenis Smilga and Smilga's daughter Smilga-Poluyan met Trotsky’s Trotskyist friends.",
-            "[Tenis Smilga=tenis] and [Smilga=ivar]'s daughter [Smilga-Poluyan=tatiana] met [Trotsky=trotsky]’s Trotskyist friends.",
-        );
-        check(
-            &spec,
-            "Smilgas Ivarovich xSmilga",
-            "Smilgas Ivarovich xSmilga",
-        );
-        check(&spec, "Smilga", "[Smilga=ivar]");
-        check(
-            &spec,
-            "named 'Trotsky' and O'Smilga",
-            "named '[Trotsky=trotsky]' and O'Smilga",
-        );
-    }
-
-    #[test]
-    fn a_shared_surname_follows_the_rules() {
-        let spec = [
-            "lev: Lev Kamenev|Kamenev ; zinoviev",
-            "sergei: Sergei Kamenev|Kamenev ; vatzetis",
-            "zinoviev: Zinoviev",
-            "vatzetis: Vatzetis",
-            "trotsky: Trotsky",
-        ];
-        // Rule 1: related entries in the same sentence.
-        check(
-            &spec,
-            "Zinoviev and Kamenev.",
-            "[Zinoviev=zinoviev] and [Kamenev=lev].",
-        );
-        check(
-            &spec,
-            "Kamenev replaced Vatzetis.",
-            "[Kamenev=sergei] replaced [Vatzetis=vatzetis].",
-        );
-        // Rule 2: the most recently named in full.
-        check(
-            &spec,
-            "Sergei Kamenev came. Then Kamenev and Trotsky left.",
-            "[Sergei Kamenev=sergei] came. Then [Kamenev=sergei] and [Trotsky=trotsky] left.",
-        );
-        // Rule 3: glossary order.
-        check(&spec, "Kamenev alone.", "[Kamenev=lev] alone.");
-    }
-}
+mod tests;
