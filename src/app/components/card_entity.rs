@@ -1,16 +1,20 @@
 //! The card of a person, place, organisation, event or work: who or what it is, its dates, the
 //! person's age when the passage is set, a date inside its name, and its other mentions in every
 //! biography. A name the compiler found (not in the glossary) has no description: its card says
-//! so, how sure its kind is, its other spellings, and where the article first names it.
+//! so, how sure its kind is, its other spellings, and where the article first names it. Where
+//! the mention's words name several entries (a bare surname), it says which the compiler chose,
+//! why, and which it did not (`choice_words`), quoting the naming it went by when it was the
+//! last.
 use std::collections::HashSet;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::choice_words::choice_in_words;
 use crate::components::date_words::{age_in_words, date_in_words, life_in_words};
 use crate::components::{NameDate, NativeNameText, PassageItem, PassageLink, PassageList};
 use crate::hooks::use_corpus;
-use crate::model::{ArticleId, Corpus, EntityKind, MentionId, Place};
+use crate::model::{ArticleId, ChosenBy, Corpus, EntityKind, MentionId, Place};
 
 /// Characters of context quoted on either side of a mention.
 const REACH: usize = 60;
@@ -51,6 +55,11 @@ pub fn EntityCard(props: &EntityCardProps) -> Html {
         .iter()
         .find(|a| a.subject == Some(mention.entity))
         .and_then(|a| a.native_name.as_ref());
+    let choice = choice_in_words(corpus, props.mention);
+    let named_before = match mention.choice.as_ref().map(|c| &c.by) {
+        Some(&ChosenBy::NamedEarlier(earlier)) => passage_item(corpus, earlier),
+        _ => None,
+    };
     let groups = other_mentions(corpus, props.mention, first);
     let first = first.and_then(|id| passage_item(corpus, id));
     let named_elsewhere = first.is_some() || !groups.is_empty();
@@ -82,6 +91,15 @@ pub fn EntityCard(props: &EntityCardProps) -> Html {
                 <span class="card-description">{ entity.description.as_str() }</span>
             } else if entity.found {
                 <span class="card-note card-found">{ "Not in the glossary: found in the text." }</span>
+            }
+            if let Some(choice) = choice {
+                <span class="card-section card-choice">
+                    <span class="card-note card-choice-note">{ choice }</span>
+                    if let Some(item) = named_before {
+                        <span class="card-heading">{ "Named before" }</span>
+                        <PassageLink {item} />
+                    }
+                </span>
             }
             if let Some(date) = mention.date {
                 <NameDate {date} />

@@ -10,6 +10,7 @@ mod card_date;
 mod card_entity;
 mod card_name_date;
 pub mod card_placement;
+pub mod choice_words;
 mod citation_needed;
 mod conflict_marker;
 mod copy_link;
