@@ -22,6 +22,7 @@ use yew::prelude::*;
 
 use crate::components::card_placement::{place, unplace};
 use crate::components::{open_card, roving, CardTopic, HoverCard};
+use crate::state::annotation_keys::{self as keys, Key, Step, Towards};
 use crate::state::disclosure::{Disclosure, Effect, Event, FocusAt};
 
 /// How long the pointer rests on a trigger before its card opens.
@@ -240,7 +241,12 @@ pub fn Annotation(props: &AnnotationProps) -> Html {
         Callback::from(move |event: KeyboardEvent| {
             let open = machine.state.get().open;
             let at = machine.focus_at();
-            let Some(step) = keyboard_step(&event, open, at) else {
+            let key = Key {
+                name: &event.key(),
+                shift: event.shift_key(),
+                modified: event.ctrl_key() || event.meta_key() || event.alt_key(),
+            };
+            let Some(step) = keys::step(key, open, at) else {
                 return;
             };
             event.prevent_default();
@@ -357,51 +363,4 @@ fn contains(wrap: &NodeRef, element: &Element) -> bool {
 /// True when `event` comes from a pointer that can hover (a mouse or a pen), not a touch.
 fn hovers(event: &PointerEvent) -> bool {
     event.pointer_type() != "touch"
-}
-
-/// Where a key sends the focus from an annotation or its open card.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Step {
-    /// Esc: close the card, the focus on the annotation.
-    Close,
-    /// Another annotation of the same text.
-    Neighbour(Towards),
-    /// Into the card, or to its next (1) or previous (-1) item.
-    IntoCard(isize),
-    /// Tab from inside the card: out of the card and the text, to what follows.
-    Leave,
-    /// Shift+Tab from inside the card: back to the annotation.
-    BackToTrigger,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Towards {
-    Next,
-    Previous,
-    First,
-    Last,
-}
-
-/// What a key does, given whether the card is open and where the focus is; None leaves the key
-/// to the browser (Tab from the annotation itself goes on to the next text: the other
-/// annotations of this one are not in the tab order).
-fn keyboard_step(event: &KeyboardEvent, open: bool, at: FocusAt) -> Option<Step> {
-    if event.ctrl_key() || event.meta_key() || event.alt_key() {
-        return None;
-    }
-    let key = event.key();
-    match (at, key.as_str()) {
-        (_, "Escape") if open => Some(Step::Close),
-        (FocusAt::Trigger, "ArrowRight") => Some(Step::Neighbour(Towards::Next)),
-        (FocusAt::Trigger, "ArrowLeft") => Some(Step::Neighbour(Towards::Previous)),
-        (FocusAt::Trigger, "Home") => Some(Step::Neighbour(Towards::First)),
-        (FocusAt::Trigger, "End") => Some(Step::Neighbour(Towards::Last)),
-        (FocusAt::Trigger, "ArrowDown" | "Enter") if open => Some(Step::IntoCard(0)),
-        (FocusAt::Trigger, "Tab") if open && !event.shift_key() => Some(Step::Leave),
-        (FocusAt::Card, "ArrowDown") => Some(Step::IntoCard(1)),
-        (FocusAt::Card, "ArrowUp") => Some(Step::IntoCard(-1)),
-        (FocusAt::Card, "Tab") if event.shift_key() => Some(Step::BackToTrigger),
-        (FocusAt::Card, "Tab") => Some(Step::Leave),
-        _ => None,
-    }
 }

@@ -11,6 +11,7 @@ use crate::editorial::Life;
 use crate::model::period;
 use crate::model::*;
 
+mod clause;
 pub mod lexicon;
 pub mod reading;
 pub mod report;
