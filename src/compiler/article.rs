@@ -13,7 +13,14 @@ use crate::seed;
 use crate::sentences::{sentences, CITATION_NEEDED};
 
 /// Ids the page itself uses, which a section must not take.
-const RESERVED_IDS: [&str; 5] = ["lead", "infobox", "references", "main", "contents"];
+const RESERVED_IDS: [&str; 6] = [
+    "lead",
+    "infobox",
+    "references",
+    "main",
+    "contents",
+    "people-and-places",
+];
 
 /// One article as the earlier passes leave it: its seed, data file and shape, and its subject
 /// if the data file names one.

@@ -6,6 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
+mod appearances;
 mod choice;
 mod date;
 pub mod experience;
@@ -13,6 +14,7 @@ mod lookup;
 pub mod period;
 pub mod timeline;
 
+pub use appearances::{percent_along, SectionStart, Tick};
 pub use choice::{Choice, ChosenBy};
 pub use date::{DateRef, DateSpan, Precision};
 pub use experience::{Experience, ExperienceKind, ExperiencePair, Experiences};
@@ -99,6 +101,10 @@ pub struct Article {
     pub infobox: Vec<InfoboxField>,
     pub sections: Vec<Section>,
     pub references: Vec<Reference>,
+    /// The entities its body names (the compiler's index, `appearances.rs`): people first, then
+    /// places, organisations, events and works (`EntityKind`'s order), each kind's most
+    /// mentioned first, then the one named first.
+    pub entities: Vec<EntityId>,
 }
 
 /// A name in its own script, as the lead gives it: `Russian: Ива́н Ники́тич Смирно́в`.
@@ -262,7 +268,8 @@ pub struct Entity {
     pub kind_guessed: bool,
     /// Other spellings the texts use for the same name (a dropped or doubled letter).
     pub variants: Vec<String>,
-    /// Its mentions, in corpus order (the compiler's index).
+    /// Its mentions, in corpus order (the compiler's index): article by article, each in
+    /// reading order (its infobox, its body, its references).
     pub mentions: Vec<MentionId>,
 }
 

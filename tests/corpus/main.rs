@@ -2,6 +2,7 @@
 
 mod ambiguity;
 mod anchors;
+mod appearances;
 mod experiences;
 mod hostile;
 mod malformed;

@@ -124,6 +124,7 @@ pub fn EntityCard(props: &EntityCardProps) -> Html {
                     }) }
                 </span>
             }
+            <crate::components::CardMentionBars mention={props.mention} />
         </>
     }
 }

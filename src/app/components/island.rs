@@ -1,6 +1,7 @@
-//! Progressive adoption of a prerendered page: each part of an article (a section, the infobox,
-//! the references), and each year of the timeline, is adopted by an app of its own, one part per
-//! task, so that no single task of the start-up blocks the page for long.
+//! Progressive adoption of a prerendered page: each part of an article (its people and places,
+//! a section, the infobox, the references), and each year of the timeline, is adopted by an app
+//! of its own, one part per task, so that no single task of the start-up blocks the page for
+//! long.
 //!
 //! Yew adopts (hydrates) a whole app in one task. An article has hundreds of annotations, so
 //! adopting it at once would hold the main thread for tens of milliseconds (hundreds on a slow
@@ -19,6 +20,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::people_and_places::{PeopleAndPlacesContent, PEOPLE_ID};
 use crate::components::timeline_entry::TimelineYearEntries;
 use crate::components::{InfoboxContent, ReferencesContent, SectionContent};
 use crate::hooks::{CorpusHandle, PassageSelection, StatusHandle};
@@ -43,6 +45,8 @@ pub enum PartRendering {
 /// A part of a page that is adopted on its own: of an article, or a row of the timeline.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Part {
+    /// "People and places in this biography" (`people_and_places.rs`).
+    People(&'static Article),
     Section(&'static Section),
     Infobox(&'static Article),
     References(&'static Article),
@@ -54,7 +58,8 @@ pub enum Part {
 impl Part {
     /// The parts of `article` that show anything, in the order of the page.
     pub fn all(article: &'static Article) -> impl Iterator<Item = Part> {
-        std::iter::once(Part::Infobox(article))
+        std::iter::once(Part::People(article))
+            .chain(std::iter::once(Part::Infobox(article)))
             .chain(article.sections.iter().map(Part::Section))
             .chain(std::iter::once(Part::References(article)))
             .filter(|part| part.is_shown())
@@ -74,6 +79,7 @@ impl Part {
     /// Its key among the parts of a page (the id of its element).
     pub fn key(self) -> String {
         match self {
+            Part::People(_) => PEOPLE_ID.to_owned(),
             Part::Section(section) => section.id.clone(),
             Part::Infobox(_) => "infobox".to_owned(),
             Part::References(_) => "references".to_owned(),
@@ -85,6 +91,7 @@ impl Part {
     pub fn is_shown(self) -> bool {
         match self {
             Part::Section(_) | Part::TimelineYear(_) => true,
+            Part::People(article) => !article.entities.is_empty(),
             Part::Infobox(article) => !article.infobox.is_empty(),
             Part::References(article) => !article.references.is_empty(),
         }
@@ -120,6 +127,7 @@ pub const INSIDE_CLASS: &str = "part-inside";
 /// What a part's element holds.
 fn inside(part: Part) -> Html {
     match part {
+        Part::People(article) => html! { <PeopleAndPlacesContent {article} /> },
         Part::Section(section) => html! { <SectionContent {section} /> },
         Part::Infobox(article) => html! { <InfoboxContent {article} /> },
         Part::References(article) => html! { <ReferencesContent {article} /> },

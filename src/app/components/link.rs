@@ -19,6 +19,9 @@ pub struct LinkProps {
     pub query: Option<AttrValue>,
     #[prop_or_default]
     pub class: Classes,
+    /// `tabindex`, for a link that is one of a group's arrow-key stops (`mention_bar.rs`).
+    #[prop_or_default]
+    pub tabindex: Option<AttrValue>,
     #[prop_or_default]
     pub children: Html,
 }
@@ -50,6 +53,6 @@ pub fn Link(props: &LinkProps) -> Html {
         })
     };
     html! {
-        <a href={href} class={props.class.clone()} {onclick}>{ props.children.clone() }</a>
+        <a href={href} class={props.class.clone()} tabindex={props.tabindex.clone()} {onclick}>{ props.children.clone() }</a>
     }
 }

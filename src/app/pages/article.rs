@@ -22,6 +22,7 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
     html! {
         <article class="biography-article">
             <h1>{ article.title.as_str() }</h1>
+            <crate::components::PeopleAndPlaces {article} />
             <div class="article-layout">
                 <TableOfContents {article} />
                 <div class="article-body">

@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use parallel_lives_compiler::compile::{compile, SeedFile};
 use parallel_lives_compiler::diagnostic::Diagnostic;
-use parallel_lives_model::Corpus;
+use parallel_lives_model::{ArticleId, Corpus, Mention};
 
 /// A xorshift64* generator: small, fast, and replayable from its seed. A hostile one mixes
 /// bad choices into good ones; the others make folders that mostly compile, so that the
@@ -411,6 +411,26 @@ fn broken(corpus: &Corpus, files: &[SeedFile]) -> Option<String> {
                 }
                 last_end = e;
             }
+        }
+    }
+    // Who appears where: each entity a body names is listed once, with a tick per mention.
+    for (id, article) in corpus.articles.iter().enumerate() {
+        let id = ArticleId::try_from(id).ok()?;
+        let in_body = |m: &&Mention| m.place.article == id && m.place.holder.paragraph().is_some();
+        let mentions = corpus.mentions.iter().filter(in_body).count();
+        let ticks: usize = article
+            .entities
+            .iter()
+            .map(|&e| corpus.ticks(e, id).len())
+            .sum();
+        let mut listed = article.entities.clone();
+        listed.sort_unstable();
+        listed.dedup();
+        if ticks != mentions || listed.len() != article.entities.len() {
+            return Some(format!(
+                "{}: {ticks} ticks for {mentions} mentions in the body, entities {:?}",
+                article.slug, article.entities
+            ));
         }
     }
     None

@@ -1,0 +1,198 @@
+//! A mention bar: one article's body as a thin bar, its sections as bands, and a tick where each
+//! mention of one entity stands (`Corpus::ticks`). Each tick is a link to its paragraph, named
+//! for a screen reader and shown on hover or focus ("Mention 3 of 7, in Civil War"); the bar is
+//! one Tab stop, and ← → (Home, End) move between its ticks.
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+use yew::prelude::*;
+
+use crate::components::{open_card, Link};
+use crate::hooks::use_corpus;
+use crate::model::{ArticleId, Corpus, EntityId, MentionId, SectionStart, Tick};
+use crate::route::Route;
+
+/// The class of a tick; `bar-at-<n>` places it `n` percent along (styles/mentions.css).
+const TICK: &str = "mention-tick";
+
+#[derive(Properties, PartialEq)]
+pub struct MentionBarProps {
+    pub entity: EntityId,
+    pub article: ArticleId,
+    /// The mention being read (a card's): its tick is marked, and is the bar's Tab stop.
+    #[prop_or_default]
+    pub current: Option<MentionId>,
+    /// Whether the bar draws the sections itself (a list of bars draws them once behind all).
+    #[prop_or(true)]
+    pub bands: bool,
+}
+
+#[function_component]
+pub fn MentionBar(props: &MentionBarProps) -> Html {
+    let corpus = use_corpus();
+    let (Some(entity), Some(article)) = (
+        corpus.entities.get(usize::from(props.entity)),
+        corpus.articles.get(usize::from(props.article)),
+    ) else {
+        return Html::default();
+    };
+    let ticks = corpus.ticks(props.entity, props.article);
+    if ticks.is_empty() {
+        return Html::default();
+    }
+    let count = ticks.len();
+    // The Tab stop: the mention being read if the bar has it, else the first.
+    let stop = ticks
+        .iter()
+        .position(|t| Some(t.mention) == props.current)
+        .unwrap_or(0);
+    let links = ticks.iter().enumerate().map(|(index, tick)| {
+        let current = Some(tick.mention) == props.current;
+        let label = tick_label(corpus, props.article, index, count, tick, current);
+        let fragment = corpus
+            .mentions
+            .get(tick.mention as usize)
+            .map(|m| AttrValue::from(m.place.holder.element_id().to_owned()));
+        html! {
+            <Link
+                to={Route::Article(props.article)}
+                {fragment}
+                class={classes!(
+                    TICK,
+                    format!("bar-at-{}", tick.at),
+                    tip_side(tick.at),
+                    current.then_some("is-current"),
+                )}
+                tabindex={AttrValue::from(if index == stop { "0" } else { "-1" })}
+            >
+                <span class="mention-tick-label">{ label }</span>
+            </Link>
+        }
+    });
+    // A followed tick has done its work: the card it is in closes (as a passage link's does).
+    let onclick = Callback::from(|event: MouseEvent| {
+        if event.default_prevented() {
+            open_card::close_any();
+        }
+    });
+    html! {
+        <span
+            class={classes!("mention-bar", format!("kind-{}", entity.kind.label()))}
+            role="group"
+            aria-label={format!("{} in {}: {}", entity.name, article.title, mentions_in_words(count))}
+            onkeydown={Callback::from(arrow_key)}
+            {onclick}
+        >
+            if props.bands {
+                <SectionBands article={props.article} />
+            }
+            { for links }
+        </span>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SectionBandsProps {
+    pub article: ArticleId,
+}
+
+/// The sections of an article's body as bands in turn light and dark, each from where it
+/// begins to the end (the next one covers the rest): decoration, the ticks' names say it.
+#[function_component]
+pub fn SectionBands(props: &SectionBandsProps) -> Html {
+    let corpus = use_corpus();
+    let starts = corpus.section_starts(props.article);
+    html! {
+        <span class="mention-bands" aria-hidden="true">
+            { for starts.iter().map(|SectionStart { at, .. }| html! {
+                <span class={classes!("mention-band", format!("bar-at-{at}"))}></span>
+            }) }
+        </span>
+    }
+}
+
+/// "1 mention", "7 mentions".
+pub fn mentions_in_words(count: usize) -> String {
+    match count {
+        1 => "1 mention".to_owned(),
+        n => format!("{n} mentions"),
+    }
+}
+
+/// A tick's name: "Mention 3 of 7, in Civil War", and ", this passage" for the one being read.
+pub fn tick_label(
+    corpus: &Corpus,
+    article: ArticleId,
+    index: usize,
+    count: usize,
+    tick: &Tick,
+    current: bool,
+) -> String {
+    let section = corpus
+        .articles
+        .get(usize::from(article))
+        .and_then(|a| a.sections.get(tick.section))
+        .map_or("the text", |s| {
+            if s.title.is_empty() {
+                "the introduction"
+            } else {
+                s.title.as_str()
+            }
+        });
+    let this = if current { ", this passage" } else { "" };
+    format!("Mention {} of {count}, in {section}{this}", index + 1)
+}
+
+/// Which way a tick's label opens, so that it stays inside the bar's box near either end.
+fn tip_side(at: u8) -> Option<&'static str> {
+    match at {
+        0..=33 => Some("tip-start"),
+        67.. => Some("tip-end"),
+        _ => None,
+    }
+}
+
+/// ← → Home End on a tick: the focus (and the bar's one Tab stop) moves to another tick.
+fn arrow_key(event: KeyboardEvent) {
+    if event.ctrl_key() || event.meta_key() || event.alt_key() || event.shift_key() {
+        return;
+    }
+    let key = event.key();
+    if !matches!(key.as_str(), "ArrowRight" | "ArrowLeft" | "Home" | "End") {
+        return;
+    }
+    let bar = event
+        .current_target()
+        .and_then(|t| t.dyn_into::<Element>().ok());
+    let from = event
+        .target()
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .and_then(|t| t.closest(&format!("a.{TICK}")).ok().flatten());
+    let (Some(bar), Some(from)) = (bar, from) else {
+        return;
+    };
+    let Ok(list) = bar.query_selector_all(&format!("a.{TICK}")) else {
+        return;
+    };
+    let ticks: Vec<HtmlElement> = (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<HtmlElement>().ok())
+        .collect();
+    let Some(at) = ticks
+        .iter()
+        .position(|t| from.is_same_node(Some(t.as_ref())))
+    else {
+        return;
+    };
+    let to = match key.as_str() {
+        "ArrowRight" => (at + 1).min(ticks.len() - 1),
+        "ArrowLeft" => at.saturating_sub(1),
+        "Home" => 0,
+        _ => ticks.len() - 1,
+    };
+    event.prevent_default();
+    event.stop_propagation();
+    for tick in &ticks {
+        let _ = tick.set_attribute("tabindex", "-1");
+    }
+    let _ = ticks[to].set_attribute("tabindex", "0");
+    let _ = ticks[to].focus();
+}
