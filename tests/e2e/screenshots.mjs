@@ -1,5 +1,6 @@
 // Screenshots of an open card for the README: `node tests/e2e/screenshots.mjs` after `trunk build --release`.
-// Writes docs/card-desktop.png (1280x800), docs/card-phone.png (390x844, touch), the timeline's
+// Writes docs/card-desktop.png (1280x800), docs/card-phone.png (390x844, touch),
+// docs/people-and-places.png (1280x900, the list open on Ivar Smilga), the timeline's
 // docs/timeline-desktop.png, timeline-age.png (1280x800) and timeline-phone.png, the marks as a
 // reader may choose them, docs/quiet-marks.png and meetings-marks.png (1280x800), and, when the
 // third-biography build of the end-to-end tests is there (target/third-life-dist), a found name's
@@ -35,6 +36,18 @@ try {
       await page.screenshot({ path: path.join(OUT, 'card-phone.png') });
     },
     { ...PHONE, deviceScaleFactor: 2 },
+  );
+  // Who appears where: "People and places in this biography" open, a tick's name shown on hover.
+  await site.withPage(
+    async (page) => {
+      await new ArticlePage(page, site.url).open('ivar-smilga');
+      await page.locator('details.people-and-places > summary').click();
+      const row = page.locator('.people-row', { has: page.locator('.people-name', { hasText: 'Joseph Stalin' }) });
+      await row.locator('a.mention-tick').first().hover();
+      await page.screenshot({ path: path.join(OUT, 'people-and-places.png') });
+      console.log(`wrote ${path.join(OUT, 'people-and-places.png')}`);
+    },
+    { viewport: { width: 1280, height: 900 } },
   );
   // The lives side by side: 1917 by calendar, age 24 by age (1280x800), and 1927 on a phone.
   for (const [file, route, options] of [

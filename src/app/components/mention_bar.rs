@@ -13,6 +13,8 @@ use crate::route::Route;
 
 /// The class of a tick; `bar-at-<n>` places it `n` percent along (styles/mentions.css).
 const TICK: &str = "mention-tick";
+/// The class of a bar.
+const BAR: &str = "mention-bar";
 
 #[derive(Properties, PartialEq)]
 pub struct MentionBarProps {
@@ -76,7 +78,7 @@ pub fn MentionBar(props: &MentionBarProps) -> Html {
     });
     html! {
         <span
-            class={classes!("mention-bar", format!("kind-{}", entity.kind.label()))}
+            class={classes!(BAR, format!("kind-{}", entity.kind.label()))}
             role="group"
             aria-label={format!("{} in {}: {}", entity.name, article.title, mentions_in_words(count))}
             onkeydown={Callback::from(arrow_key)}
@@ -160,13 +162,15 @@ fn arrow_key(event: KeyboardEvent) {
     if !matches!(key.as_str(), "ArrowRight" | "ArrowLeft" | "Home" | "End") {
         return;
     }
-    let bar = event
-        .current_target()
-        .and_then(|t| t.dyn_into::<Element>().ok());
+    // The bar, from the tick: Yew delegates its listeners, so the event's current target is not
+    // the bar.
     let from = event
         .target()
         .and_then(|t| t.dyn_into::<Element>().ok())
         .and_then(|t| t.closest(&format!("a.{TICK}")).ok().flatten());
+    let bar = from
+        .as_ref()
+        .and_then(|t| t.closest(&format!(".{BAR}")).ok().flatten());
     let (Some(bar), Some(from)) = (bar, from) else {
         return;
     };
