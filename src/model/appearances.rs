@@ -59,23 +59,21 @@ impl Corpus {
         };
         let sections: Vec<(usize, u32)> =
             section_offsets(&self.articles[usize::from(article)]).collect();
-        let mut mentions: Vec<(MentionId, u32)> = self
-            .mentions_of(entity)
+        // An entity's mentions are in corpus order: article by article, each in reading order.
+        self.mentions_of(entity)
             .filter(|(_, m)| m.place.article == article && m.place.holder.paragraph().is_some())
-            .map(|(id, m)| (id, m.place.span.start))
-            .collect();
-        mentions.sort_by_key(|&(id, offset)| (offset, id));
-        mentions
-            .into_iter()
-            .map(|(mention, offset)| Tick {
-                mention,
-                at: percent_along(body, offset),
-                section: sections
-                    .iter()
-                    .rev()
-                    .find(|&&(_, start)| start <= offset)
-                    .or(sections.first())
-                    .map_or(0, |&(section, _)| section),
+            .map(|(mention, m)| {
+                let offset = m.place.span.start;
+                Tick {
+                    mention,
+                    at: percent_along(body, offset),
+                    section: sections
+                        .iter()
+                        .rev()
+                        .find(|&&(_, start)| start <= offset)
+                        .or(sections.first())
+                        .map_or(0, |&(section, _)| section),
+                }
             })
             .collect()
     }
@@ -83,15 +81,18 @@ impl Corpus {
     /// The articles whose bodies name an entity: `first` first (when it does), then the others
     /// in corpus order.
     pub fn articles_naming(&self, entity: EntityId, first: ArticleId) -> Vec<ArticleId> {
-        let mut articles: Vec<ArticleId> = self
-            .articles
-            .iter()
-            .enumerate()
-            .filter(|(_, article)| article.entities.contains(&entity))
-            .filter_map(|(id, _)| ArticleId::try_from(id).ok())
-            .collect();
-        articles.sort_by_key(|&article| (article != first, article));
-        articles
+        let names = |id: ArticleId| {
+            self.articles
+                .get(usize::from(id))
+                .is_some_and(|article| article.entities.contains(&entity))
+        };
+        let others = (0..self.articles.len())
+            .filter_map(|id| ArticleId::try_from(id).ok())
+            .filter(|&id| id != first);
+        std::iter::once(first)
+            .chain(others)
+            .filter(|&id| names(id))
+            .collect()
     }
 
     /// An article's entities in runs of one kind, in the order of `Article::entities` (people,

@@ -124,7 +124,7 @@ pub fn EntityCard(props: &EntityCardProps) -> Html {
                     }) }
                 </span>
             }
-            <crate::components::CardMentionBars mention={props.mention} />
+            { crate::components::card_mention_bars(corpus, props.mention) }
         </>
     }
 }

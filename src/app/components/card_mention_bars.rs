@@ -2,20 +2,12 @@
 //! the article of the mention being read first (its tick marked), then the others.
 use yew::prelude::*;
 
-use crate::components::mention_bar::{mentions_in_words, MentionBar};
-use crate::hooks::use_corpus;
-use crate::model::MentionId;
+use crate::components::mention_bar::{mention_bar, mentions_in_words, Bar};
+use crate::model::{Corpus, MentionId};
 
-#[derive(Properties, PartialEq)]
-pub struct CardMentionBarsProps {
-    /// The mention whose card this is.
-    pub mention: MentionId,
-}
-
-#[function_component]
-pub fn CardMentionBars(props: &CardMentionBarsProps) -> Html {
-    let corpus = use_corpus();
-    let Some(mention) = corpus.mentions.get(props.mention as usize) else {
+/// The card's section (a render function: the card renders it, with the card's corpus).
+pub fn card_mention_bars(corpus: &'static Corpus, this: MentionId) -> Html {
+    let Some(mention) = corpus.mentions.get(this as usize) else {
         return Html::default();
     };
     let entity = mention.entity;
@@ -35,7 +27,7 @@ pub fn CardMentionBars(props: &CardMentionBarsProps) -> Html {
                     { title }
                     <span class="card-appearance-count">{ format!(" · {}", mentions_in_words(count)) }</span>
                 </span>
-                <MentionBar {entity} {article} current={Some(props.mention)} />
+                { mention_bar(corpus, Bar { entity, article, current: Some(this), bands: true }) }
             </span>
         }
     });

@@ -7,7 +7,6 @@ use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use crate::components::{open_card, Link};
-use crate::hooks::use_corpus;
 use crate::model::{ArticleId, Corpus, EntityId, MentionId, SectionStart, Tick};
 use crate::route::Route;
 
@@ -16,28 +15,27 @@ const TICK: &str = "mention-tick";
 /// The class of a bar.
 const BAR: &str = "mention-bar";
 
-#[derive(Properties, PartialEq)]
-pub struct MentionBarProps {
+/// What a bar shows: one entity along one article's body.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Bar {
     pub entity: EntityId,
     pub article: ArticleId,
     /// The mention being read (a card's): its tick is marked, and is the bar's Tab stop.
-    #[prop_or_default]
     pub current: Option<MentionId>,
     /// Whether the bar draws the sections itself (a list of bars draws them once behind all).
-    #[prop_or(true)]
     pub bands: bool,
 }
 
-#[function_component]
-pub fn MentionBar(props: &MentionBarProps) -> Html {
-    let corpus = use_corpus();
+/// The bar (a render function, not a component: a page holds hundreds, each rendered by its
+/// list or card, and a component of its own would weigh on the bundle and the page's markup).
+pub fn mention_bar(corpus: &'static Corpus, bar: Bar) -> Html {
     let (Some(entity), Some(article)) = (
-        corpus.entities.get(usize::from(props.entity)),
-        corpus.articles.get(usize::from(props.article)),
+        corpus.entities.get(usize::from(bar.entity)),
+        corpus.articles.get(usize::from(bar.article)),
     ) else {
         return Html::default();
     };
-    let ticks = corpus.ticks(props.entity, props.article);
+    let ticks = corpus.ticks(bar.entity, bar.article);
     if ticks.is_empty() {
         return Html::default();
     }
@@ -45,18 +43,18 @@ pub fn MentionBar(props: &MentionBarProps) -> Html {
     // The Tab stop: the mention being read if the bar has it, else the first.
     let stop = ticks
         .iter()
-        .position(|t| Some(t.mention) == props.current)
+        .position(|t| Some(t.mention) == bar.current)
         .unwrap_or(0);
     let links = ticks.iter().enumerate().map(|(index, tick)| {
-        let current = Some(tick.mention) == props.current;
-        let label = tick_label(corpus, props.article, index, count, tick, current);
+        let current = Some(tick.mention) == bar.current;
+        let label = tick_label(corpus, bar.article, index, count, tick, current);
         let fragment = corpus
             .mentions
             .get(tick.mention as usize)
             .map(|m| AttrValue::from(m.place.holder.element_id().to_owned()));
         html! {
             <Link
-                to={Route::Article(props.article)}
+                to={Route::Article(bar.article)}
                 {fragment}
                 class={classes!(
                     TICK,
@@ -84,25 +82,18 @@ pub fn MentionBar(props: &MentionBarProps) -> Html {
             onkeydown={Callback::from(arrow_key)}
             {onclick}
         >
-            if props.bands {
-                <SectionBands article={props.article} />
+            if bar.bands {
+                { section_bands(corpus, bar.article) }
             }
             { for links }
         </span>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct SectionBandsProps {
-    pub article: ArticleId,
-}
-
 /// The sections of an article's body as bands in turn light and dark, each from where it
 /// begins to the end (the next one covers the rest): decoration, the ticks' names say it.
-#[function_component]
-pub fn SectionBands(props: &SectionBandsProps) -> Html {
-    let corpus = use_corpus();
-    let starts = corpus.section_starts(props.article);
+pub fn section_bands(corpus: &Corpus, article: ArticleId) -> Html {
+    let starts = corpus.section_starts(article);
     html! {
         <span class="mention-bands" aria-hidden="true">
             { for starts.iter().map(|SectionStart { at, .. }| html! {

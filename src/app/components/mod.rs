@@ -51,7 +51,7 @@ pub use card_conflict::{capitalized, ConflictCard};
 pub use card_cross_ref::CrossRefCard;
 pub use card_date::{same_period, subjects_ages, DateCard};
 pub use card_entity::{first_named, other_mentions, EntityCard};
-pub use card_mention_bars::CardMentionBars;
+pub use card_mention_bars::card_mention_bars;
 pub use card_name_date::NameDate;
 pub use citation_needed::CitationNeeded;
 pub use conflict_marker::ConflictMarker;

@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use crate::components::island::{use_part, Part};
-use crate::components::mention_bar::{MentionBar, SectionBands};
+use crate::components::mention_bar::{mention_bar, section_bands, Bar};
 use crate::components::Link;
 use crate::hooks::use_corpus;
 use crate::model::{Article, ArticleId, Corpus, EntityId, EntityKind};
@@ -57,12 +57,12 @@ pub fn PeopleAndPlacesContent(props: &PeopleAndPlacesProps) -> Html {
         return Html::default();
     };
     let groups = corpus.entities_by_kind(article).into_iter().map(|(kind, entities)| {
-        let rows = entities.iter().map(|&entity| html! { <PersonRow {entity} {article} /> });
+        let rows = entities.iter().map(|&entity| person_row(corpus, entity, article));
         html! {
             <div class={classes!("people-group", format!("kind-{}", kind.label()))}>
                 <p class="people-kind" aria-hidden="true">{ kind_plural(kind) }</p>
                 <div class="people-chart">
-                    <SectionBands {article} />
+                    { section_bands(corpus, article) }
                     <ol class="people-list" aria-label={format!("{}, the most mentioned first", kind_plural(kind))}>
                         { for rows }
                     </ol>
@@ -81,34 +81,32 @@ pub fn PeopleAndPlacesContent(props: &PeopleAndPlacesProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct PersonRowProps {
-    entity: EntityId,
-    article: ArticleId,
-}
-
 /// One entity: its name, a link to its first mention; how many mentions; its bar.
-#[function_component]
-fn PersonRow(props: &PersonRowProps) -> Html {
-    let corpus = use_corpus();
-    let Some(entity) = corpus.entities.get(usize::from(props.entity)) else {
+fn person_row(corpus: &'static Corpus, entity: EntityId, article: ArticleId) -> Html {
+    let Some(named) = corpus.entities.get(usize::from(entity)) else {
         return Html::default();
     };
-    let ticks = corpus.ticks(props.entity, props.article);
+    let ticks = corpus.ticks(entity, article);
     let first = ticks
         .first()
         .and_then(|t| corpus.mentions.get(t.mention as usize))
         .map(|m| AttrValue::from(m.place.holder.element_id().to_owned()));
+    let bar = Bar {
+        entity,
+        article,
+        current: None,
+        bands: false,
+    };
     html! {
         <li class="people-row">
-            <Link to={Route::Article(props.article)} fragment={first} class="people-name">
-                { entity.name.as_str() }
+            <Link to={Route::Article(article)} fragment={first} class="people-name">
+                { named.name.as_str() }
             </Link>
             <span class="people-count">
                 { ticks.len() }
                 <span class="people-count-words">{ if ticks.len() == 1 { " mention" } else { " mentions" } }</span>
             </span>
-            <MentionBar entity={props.entity} article={props.article} bands={false} />
+            { mention_bar(corpus, bar) }
         </li>
     }
 }
