@@ -121,8 +121,8 @@ test('reading every page, opening cards and following links violates the policy 
         await page.locator('.card, [role="tooltip"]').first().waitFor();
         await page.keyboard.press('Escape');
       }
-      // In-app navigation too: the first link in the page's main content.
-      const link = page.locator('main a[href^="/"]').first();
+      // In-app navigation too: the first link shown in the page's main content.
+      const link = page.locator('main a[href^="/"]:visible').first();
       if ((await link.count()) > 0) {
         await link.click();
         await page.locator('main h1').first().waitFor();

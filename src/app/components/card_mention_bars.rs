@@ -23,7 +23,8 @@ pub fn card_mention_bars(corpus: &'static Corpus, this: MentionId) -> Html {
         let count = corpus.ticks(entity, article).len();
         html! {
             <span class="card-appearance">
-                <span class="card-appearance-title">
+                // The bar's group says the same to a screen reader.
+                <span class="card-appearance-title" aria-hidden="true">
                     { title }
                     <span class="card-appearance-count">{ format!(" · {}", mentions_in_words(count)) }</span>
                 </span>
