@@ -42,6 +42,21 @@ impl DateSpan {
     }
 }
 
+/// A span from calendar days written as `(year, month, day)`, for the model's tests.
+#[cfg(test)]
+pub(crate) fn span(
+    first: (i32, u32, u32),
+    last: (i32, u32, u32),
+    precision: Precision,
+) -> DateSpan {
+    let day = |(y, m, d)| NaiveDate::from_ymd_opt(y, m, d).expect("a real day");
+    DateSpan {
+        first: day(first),
+        last: day(last),
+        precision,
+    }
+}
+
 fn years_between(from: NaiveDate, to: NaiveDate) -> i32 {
     let mut years = to.year() - from.year();
     if (to.month(), to.day()) < (from.month(), from.day()) {

@@ -105,18 +105,9 @@ pub fn gap_in_words(a: Option<&DateSpan>, b: Option<&DateSpan>) -> Option<String
 
 #[cfg(test)]
 mod tests {
-    use chrono::NaiveDate;
 
     use super::*;
-
-    fn span(first: (i32, u32, u32), last: (i32, u32, u32), precision: Precision) -> DateSpan {
-        let day = |(y, m, d)| NaiveDate::from_ymd_opt(y, m, d).expect("a real day");
-        DateSpan {
-            first: day(first),
-            last: day(last),
-            precision,
-        }
-    }
+    use crate::date::span;
 
     fn year(y: i32) -> DateSpan {
         span((y, 1, 1), (y, 12, 31), Precision::Year)

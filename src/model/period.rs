@@ -50,17 +50,8 @@ pub fn sets_the_time(when: &DateSpan) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{DateSpan, Precision};
-    use chrono::NaiveDate;
-
-    fn span(first: (i32, u32, u32), last: (i32, u32, u32), precision: Precision) -> DateSpan {
-        let day = |(y, m, d)| NaiveDate::from_ymd_opt(y, m, d).expect("a real day");
-        DateSpan {
-            first: day(first),
-            last: day(last),
-            precision,
-        }
-    }
+    use crate::date::span;
+    use crate::Precision;
 
     #[test]
     fn the_same_months_and_meanwhile() {

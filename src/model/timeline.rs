@@ -82,17 +82,8 @@ pub fn short_name(corpus: &Corpus, article: ArticleId) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::date::span;
     use crate::Precision;
-    use chrono::NaiveDate;
-
-    fn span(first: (i32, u32, u32), last: (i32, u32, u32), precision: Precision) -> DateSpan {
-        let day = |(y, m, d)| NaiveDate::from_ymd_opt(y, m, d).unwrap();
-        DateSpan {
-            first: day(first),
-            last: day(last),
-            precision,
-        }
-    }
 
     #[test]
     fn an_entry_sits_at_the_age_its_span_starts_at() {
