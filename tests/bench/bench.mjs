@@ -482,7 +482,7 @@ ${lighthouse.length > 0 ? `\n${lighthouseTable(lighthouse)}\n` : '\n(skipped: BE
   \`aria-controls\` names; focus opens the card with no delay, so this is the whole cost of
   showing a card. *Pointer → card*: Playwright moves the mouse onto the annotation; from the
   \`pointerover\` event's timestamp to the card in the DOM, minus the intentional open delay of
-  ${HOVER_DELAY_MS} ms (\`HOVER_DELAY_MS\` in \`src/app/components/mark.rs\`, read by the script); what is left is
+  ${HOVER_DELAY_MS} ms (\`HOVER_DELAY_MS\` in \`src/app/components/annotation.rs\`, read by the script); what is left is
   timer lateness plus rendering.
 - **Corpus start-up.** \`embedded_corpus()\` (\`src/app/lib.rs\`) wraps its one decode of the embedded
   postcard bytes in \`performance.mark\`/\`measure\` (\`corpus-decode\`). The wasm's sections are read

@@ -81,6 +81,36 @@ export async function visit(browser, url, selector, { timeout = 60_000, app = tr
  *   (`openDelayMs`, 200 ms in src/app/components/annotation.rs). Each card is closed (a press
  *   outside it) before the next annotation, so that it cannot cover the next one.
  */
+/**
+ * Installs `window.cardShown(button, ms)` in the page: a promise of the `performance.now()` at
+ * which the button's card is in the DOM (at once if it already is), or null after `ms`.
+ */
+function installCardProbe() {
+  const cardOf = (button) => {
+    const names = `${button.getAttribute('aria-controls') ?? ''} ${button.getAttribute('aria-describedby') ?? ''}`;
+    const ids = names.split(/\s+/).filter(Boolean);
+    return ids.map((id) => document.getElementById(id)).find(Boolean) ?? null;
+  };
+  window.cardShown = (button, ms) =>
+    new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (cardOf(button)) {
+          observer.disconnect();
+          resolve(performance.now());
+        }
+      });
+      observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+      if (cardOf(button)) {
+        observer.disconnect();
+        resolve(performance.now());
+      }
+      setTimeout(() => {
+        observer.disconnect();
+        resolve(null);
+      }, ms);
+    });
+}
+
 export async function hover(browser, url, { openDelayMs, pointer = true, timeout = 60_000 } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   try {
@@ -88,32 +118,16 @@ export async function hover(browser, url, { openDelayMs, pointer = true, timeout
     await page.goto(url, { timeout });
     // The prerendered copy's buttons are there at once, but only the app's open cards.
     await page.locator('#app[data-live] main p button.mark').first().waitFor({ timeout });
+    await page.evaluate(installCardProbe);
     const focus = await page.evaluate(async () => {
-      const cardOf = (button) => {
-        const names = `${button.getAttribute('aria-controls') ?? ''} ${button.getAttribute('aria-describedby') ?? ''}`;
-        const ids = names.split(/\s+/).filter(Boolean);
-        return ids.map((id) => document.getElementById(id)).find(Boolean) ?? null;
-      };
       const times = [];
       const missed = [];
       const buttons = [...document.querySelectorAll('main button.mark')];
       for (const [i, button] of buttons.entries()) {
-        const shown = new Promise((resolve) => {
-          const observer = new MutationObserver(() => {
-            if (cardOf(button)) {
-              observer.disconnect();
-              resolve(performance.now());
-            }
-          });
-          observer.observe(document.body, { childList: true, subtree: true, attributes: true });
-          setTimeout(() => {
-            observer.disconnect();
-            resolve(null);
-          }, 2000);
-        });
+        const shown = window.cardShown(button, 2000);
         const t0 = performance.now();
         button.focus({ preventScroll: true });
-        const t1 = cardOf(button) ? performance.now() : await shown;
+        const t1 = await shown;
         if (t1 === null) missed.push(i);
         else times.push(t1 - t0);
         button.blur();
@@ -151,26 +165,7 @@ export async function hover(browser, url, { openDelayMs, pointer = true, timeout
         await page.mouse.move(box.x + Math.min(4, box.width / 2), box.y + box.height / 2);
         const elapsed = await mark
           .evaluate(async (button) => {
-            const cardOf = () => {
-              const names = `${button.getAttribute('aria-controls') ?? ''} ${button.getAttribute('aria-describedby') ?? ''}`;
-        const ids = names.split(/\s+/).filter(Boolean);
-              return ids.map((id) => document.getElementById(id)).find(Boolean) ?? null;
-            };
-            const seen = cardOf()
-              ? performance.now()
-              : await new Promise((resolve) => {
-                  const observer = new MutationObserver(() => {
-                    if (cardOf()) {
-                      observer.disconnect();
-                      resolve(performance.now());
-                    }
-                  });
-                  observer.observe(document.body, { childList: true, subtree: true, attributes: true });
-                  setTimeout(() => {
-                    observer.disconnect();
-                    resolve(null);
-                  }, 3000);
-                });
+            const seen = await window.cardShown(button, 3000);
             const over = window.__over.get(button);
             return seen === null || over === undefined ? null : seen - over;
           })
