@@ -1,4 +1,4 @@
-//! What the in-browser tests share: the sample corpus compiled from `tests/fixtures/sample/`, the app mounted on it at an address, its elements, and waiting for it.
+//! What the in-browser tests share: the sample corpus compiled from `tests/fixtures/sample/`, the app mounted on it at an address, its elements (a mark by its words, the card it opens, texts and links), and waiting for it.
 // Each test file uses part of this module.
 #![allow(dead_code)]
 
@@ -129,4 +129,57 @@ pub async fn mount_with_room(path: &str, room: u32) -> Mounted {
 
 pub fn click(element: &Element) {
     element.dyn_ref::<HtmlElement>().unwrap().click();
+}
+
+/// The one mark inside `scope` (a selector) whose words are `words`.
+pub fn mark(app: &Mounted, scope: &str, words: &str) -> Element {
+    let found: Vec<Element> = app
+        .all(&format!("{scope} button.mark"))
+        .into_iter()
+        .filter(|b| b.text_content().as_deref() == Some(words))
+        .collect();
+    assert_eq!(found.len(), 1, "marks “{words}” in {scope}");
+    found.into_iter().next().unwrap()
+}
+
+/// `element` as an `HtmlElement`, to focus, blur or click it.
+pub fn html_element(element: &Element) -> HtmlElement {
+    element.clone().dyn_into().unwrap()
+}
+
+/// The card a trigger's `aria-controls` names; panics when the trigger is not expanded.
+pub fn card_of(trigger: &Element) -> Element {
+    assert_eq!(
+        trigger.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    let id = trigger
+        .get_attribute("aria-controls")
+        .expect("aria-controls");
+    document()
+        .get_element_by_id(&id)
+        .unwrap_or_else(|| panic!("no card #{id}"))
+}
+
+/// Texts of the elements matching `selector` inside `root`.
+pub fn texts(root: &Element, selector: &str) -> Vec<String> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().text_content().unwrap_or_default())
+        .collect()
+}
+
+/// `href`s of the links inside `root`.
+pub fn hrefs(root: &Element, selector: &str) -> Vec<String> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .map(|i| {
+            list.item(i)
+                .unwrap()
+                .dyn_into::<Element>()
+                .unwrap()
+                .get_attribute("href")
+                .unwrap_or_default()
+        })
+        .collect()
 }
