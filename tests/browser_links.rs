@@ -27,8 +27,8 @@ async fn mount(path: &str) -> Mounted {
     support::mount_with_room(path, 3000).await
 }
 
-/// The texts of the ranges in `CSS.highlights.get("passage")`.
-fn highlighted() -> Vec<String> {
+/// The ranges of `CSS.highlights.get("passage")`, none when it is not set.
+fn highlighted_ranges() -> Vec<web_sys::Range> {
     let css = Reflect::get(&js_sys::global(), &"CSS".into()).unwrap();
     let registry = Reflect::get(&css, &"highlights".into()).unwrap();
     let get: js_sys::Function = Reflect::get(&registry, &"get".into())
@@ -42,10 +42,15 @@ fn highlighted() -> Vec<String> {
     js_sys::try_iter(&highlight)
         .unwrap()
         .unwrap()
-        .map(|range| {
-            let range: web_sys::Range = range.unwrap().dyn_into().unwrap();
-            String::from(range.to_string())
-        })
+        .map(|range| range.unwrap().dyn_into().unwrap())
+        .collect()
+}
+
+/// The texts of the passage's highlighted ranges.
+fn highlighted() -> Vec<String> {
+    highlighted_ranges()
+        .iter()
+        .map(|range| String::from(range.to_string()))
         .collect()
 }
 
@@ -111,21 +116,8 @@ async fn a_prefix_picks_the_second_occurrence() {
     let app = mount("/ivan-smirnov#civil-war-p3~text=town.%20The-,army").await;
     sleep(30).await;
     let paragraph = app.one("#civil-war-p3");
-    let css = Reflect::get(&js_sys::global(), &"CSS".into()).unwrap();
-    let registry = Reflect::get(&css, &"highlights".into()).unwrap();
-    let get: js_sys::Function = Reflect::get(&registry, &"get".into())
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    let highlight = get.call1(&registry, &"passage".into()).unwrap();
-    let range: web_sys::Range = js_sys::try_iter(&highlight)
-        .unwrap()
-        .unwrap()
-        .next()
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
+    let ranges = highlighted_ranges();
+    let range = ranges.first().expect("a highlighted range");
     assert_eq!(String::from(range.to_string()), "army");
     let text = paragraph.text_content().unwrap();
     assert_eq!(

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { axeViolations, PHONE, siteForTests } from './harness.mjs';
-import { ArticlePage, cardOfTrigger, openApp, rectOf, viewportOf, waitForApp } from './pages.mjs';
+import { ArticlePage, cardOfTrigger, holdWasm, keptPrerendered, markPrerendered, openApp, rectOf, viewportOf, waitForApp } from './pages.mjs';
 
 const MODES = ['all', 'quiet', 'meetings'];
 const LABELS = { all: 'All', quiet: 'Quiet', meetings: 'Meetings' };
@@ -270,29 +270,18 @@ test('a remembered mode is applied before the app is live, and the app adopts th
     await site.withPage(async (page) => {
       await openArticle(page);
       await option(page, mode).click();
-      let release;
-      const held = new Promise((resolve) => {
-        release = resolve;
-      });
-      await page.route('**/*.wasm', async (route) => {
-        await held;
-        await route.continue();
-      });
+      const release = await holdWasm(page);
       await page.reload({ waitUntil: 'domcontentloaded' });
       await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
       assert.equal(await page.locator('#app[data-live]').count(), 0, 'the app started without its wasm');
       assert.deepEqual(await remembered(page), { shown: mode, stored: mode });
       await page.mouse.move(0, 0);
       assertLooks(await looks(page), mode, 'before the app is live');
-      const copied = await page.evaluate(() => {
-        const elements = document.querySelectorAll('#app *');
-        for (const element of elements) element.prerendered = true;
-        return elements.length;
-      });
+      const copied = await markPrerendered(page);
 
       release();
       await waitForApp(page);
-      const kept = await page.evaluate(() => [...document.querySelectorAll('#app *')].filter((e) => e.prerendered).length);
+      const kept = await keptPrerendered(page);
       assert.equal(kept, copied, `the app replaced ${copied - kept} of the ${copied} prerendered elements (${mode})`);
       await page.waitForFunction((mode) => document.querySelector(`.marks-option[data-marks="${mode}"]`)?.getAttribute('aria-pressed') === 'true', mode);
       assert.deepEqual(await pressed(page), [mode]);

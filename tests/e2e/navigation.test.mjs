@@ -4,6 +4,18 @@ import { test } from 'node:test';
 import { siteForTests } from './harness.mjs';
 import { ArticlePage, IndexPage, NotFoundPage } from './pages.mjs';
 
+/** Waits until the top of the element with this id is in the window (the page has moved there). */
+function topInWindow(page, id) {
+  return page.waitForFunction(
+    (target) => {
+      const r = document.getElementById(target)?.getBoundingClientRect();
+      return r !== undefined && r.top >= -1 && r.top < window.innerHeight;
+    },
+    id,
+    { timeout: 5_000 },
+  );
+}
+
 /** The two biographies every build must carry: slug and the start of the title. */
 const BIOGRAPHIES = [
   { slug: 'ivan-smirnov', title: 'Ivan Smirnov' },
@@ -68,14 +80,7 @@ test('a link to a section scrolls that section into view', async () => {
     const section = article.byId(id);
     await section.waitFor();
     assert.equal(await section.evaluate((el) => el.localName), 'section');
-    await page.waitForFunction(
-      (target) => {
-        const r = document.getElementById(target)?.getBoundingClientRect();
-        return r !== undefined && r.top >= -1 && r.top < window.innerHeight;
-      },
-      id,
-      { timeout: 5_000 },
-    );
+    await topInWindow(page, id);
     const placed = await article.placement(id);
     assert.ok(inViewport(placed), `#${id} is outside the window: ${JSON.stringify(placed)}`);
     if (!inViewport(unscrolled)) {
@@ -95,14 +100,7 @@ test('a link to a paragraph scrolls that paragraph into view', async () => {
 
   await site.withPage(async (page) => {
     const article = await new ArticlePage(page, site.url).open('ivar-smilga', id);
-    await page.waitForFunction(
-      (target) => {
-        const r = document.getElementById(target)?.getBoundingClientRect();
-        return r !== undefined && r.top >= -1 && r.top < window.innerHeight;
-      },
-      id,
-      { timeout: 5_000 },
-    );
+    await topInWindow(page, id);
     const placed = await article.placement(id);
     assert.equal(await article.byId(id).evaluate((el) => el.localName), 'p');
     assert.ok(inViewport(placed), `#${id} is outside the window: ${JSON.stringify(placed)}`);

@@ -15,6 +15,39 @@ export async function openApp(page, url) {
   return response;
 }
 
+/**
+ * Holds back the page's wasm until the returned function is called, so the prerendered copy is
+ * shown alone (and can be read, tapped or scrolled) before the app starts.
+ */
+export async function holdWasm(page) {
+  let release;
+  const held = new Promise((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/**
+ * Gives every element of the page's copy a mark only the same node object can carry on; returns
+ * how many. After the app is live, `keptPrerendered` counts the ones it adopted in place.
+ */
+export function markPrerendered(page) {
+  return page.evaluate(() => {
+    const elements = document.querySelectorAll('#app *');
+    for (const element of elements) element.prerendered = true;
+    return elements.length;
+  });
+}
+
+/** How many elements marked by `markPrerendered` are still in the page. */
+export function keptPrerendered(page) {
+  return page.evaluate(() => [...document.querySelectorAll('#app *')].filter((e) => e.prerendered).length);
+}
+
 /** The site-wide parts every page has. */
 class SitePage {
   constructor(page, url) {

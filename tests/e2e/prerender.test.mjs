@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readCorpus, siteForTests } from './harness.mjs';
-import { isInViewport, openApp, waitForApp, waitForScroll } from './pages.mjs';
+import { holdWasm, isInViewport, keptPrerendered, markPrerendered, openApp, waitForApp, waitForScroll } from './pages.mjs';
 
 const corpus = await readCorpus();
 const site = siteForTests();
@@ -67,14 +67,7 @@ test('without JavaScript, an article is there to read: its title, heading and pa
 test('the text paints, in the remembered theme, before the wasm has arrived; the app then adopts every node in place', async () => {
   const slug = corpus.articles[1].slug;
   await site.withPage(async (page) => {
-    let release;
-    const held = new Promise((resolve) => {
-      release = resolve;
-    });
-    await page.route('**/*.wasm', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdWasm(page);
     // A reader who picked the dark theme on an earlier visit.
     await page.addInitScript(() => localStorage.setItem('parallel-lives-theme', 'dark'));
     await page.goto(site.url(`/${slug}#civil-war-p2`), { waitUntil: 'domcontentloaded' });
@@ -83,18 +76,14 @@ test('the text paints, in the remembered theme, before the wasm has arrived; the
     assert.ok(await isInViewport(page, 'civil-war-p2'), 'the copy did not open at the paragraph');
     assert.equal(await page.locator('#app[data-live]').count(), 0, 'the app started without its wasm');
     // Every element of the copy gets a mark that only the same node object can carry on.
-    const copied = await page.evaluate(() => {
-      const elements = document.querySelectorAll('#app *');
-      for (const element of elements) element.prerendered = true;
-      return elements.length;
-    });
+    const copied = await markPrerendered(page);
     const theme = await page.evaluate(() => document.documentElement.dataset.theme);
     assert.equal(theme, 'dark', 'the remembered theme was not applied before the app');
     const before = await page.evaluate(() => window.scrollY);
 
     release();
     await waitForApp(page);
-    const kept = await page.evaluate(() => [...document.querySelectorAll('#app *')].filter((e) => e.prerendered).length);
+    const kept = await keptPrerendered(page);
     assert.equal(kept, copied, `the app replaced ${copied - kept} of the ${copied} prerendered elements`);
     assert.equal(await page.locator('[id="civil-war-p2"]').count(), 1, 'the paragraph is on the page twice');
     assert.ok(await isInViewport(page, 'civil-war-p2'), 'the app moved away from the paragraph');
@@ -112,14 +101,7 @@ test('the text paints, in the remembered theme, before the wasm has arrived; the
 test('a reader who scrolls before the app is live stays where they scrolled once it is', async () => {
   const slug = corpus.articles[1].slug;
   await site.withPage(async (page) => {
-    let release;
-    const held = new Promise((resolve) => {
-      release = resolve;
-    });
-    await page.route('**/*.wasm', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdWasm(page);
     await page.goto(site.url(`/${slug}`), { waitUntil: 'domcontentloaded' });
     await page.evaluate(() => window.scrollTo(0, 1500));
     await waitForScroll(page, 1500);

@@ -64,7 +64,7 @@ pub fn mention_bar(corpus: &'static Corpus, bar: Bar) -> Html {
                 )}
                 tabindex={AttrValue::from(if index == stop { "0" } else { "-1" })}
             >
-                <span class="mention-tick-label">{ label }</span>
+                <span class="mention-tick-label visually-hidden">{ label }</span>
             </Link>
         }
     });

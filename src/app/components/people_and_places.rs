@@ -104,7 +104,7 @@ fn person_row(corpus: &'static Corpus, entity: EntityId, article: ArticleId) -> 
             </Link>
             <span class="people-count">
                 { ticks.len() }
-                <span class="people-count-words">{ if ticks.len() == 1 { " mention" } else { " mentions" } }</span>
+                <span class="visually-hidden">{ if ticks.len() == 1 { " mention" } else { " mentions" } }</span>
             </span>
             { mention_bar(corpus, bar) }
         </li>

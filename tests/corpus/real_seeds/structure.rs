@@ -4,6 +4,17 @@ use super::article;
 use crate::{corpus, seed};
 use parallel_lives_model::*;
 
+/// Every text of an article taken from its seed: infobox values, paragraphs, references.
+fn texts(article: &Article) -> impl Iterator<Item = &Text> {
+    let paragraphs = article.sections.iter().flat_map(|s| &s.paragraphs);
+    article
+        .infobox
+        .iter()
+        .map(|f| &f.value)
+        .chain(paragraphs.map(|p| &p.text))
+        .chain(article.references.iter().map(|r| &r.text))
+}
+
 fn paragraphs(slug: &str) -> Vec<&'static Paragraph> {
     article(slug)
         .1
@@ -18,18 +29,7 @@ fn every_span_points_back_into_its_seed() {
     let corpus = corpus();
     for article in &corpus.articles {
         let text = seed(&article.slug);
-        let texts = article
-            .infobox
-            .iter()
-            .map(|f| &f.value)
-            .chain(
-                article
-                    .sections
-                    .iter()
-                    .flat_map(|s| s.paragraphs.iter().map(|p| &p.text)),
-            )
-            .chain(article.references.iter().map(|r| &r.text));
-        for t in texts {
+        for t in texts(article) {
             assert_eq!(
                 &text[t.source.start as usize..t.source.end as usize],
                 t.text
@@ -60,18 +60,7 @@ fn no_text_is_lost() {
         let text = seed(&article.slug);
         let mut covered = vec![false; text.len()];
         let mut cover = |s: usize, e: usize| covered[s..e].iter_mut().for_each(|c| *c = true);
-        for t in article
-            .infobox
-            .iter()
-            .map(|f| &f.value)
-            .chain(
-                article
-                    .sections
-                    .iter()
-                    .flat_map(|s| s.paragraphs.iter().map(|p| &p.text)),
-            )
-            .chain(article.references.iter().map(|r| &r.text))
-        {
+        for t in texts(article) {
             cover(t.source.start as usize, t.source.end as usize);
         }
         let mut left = String::new();
