@@ -13,7 +13,7 @@ use crate::found::{self, Known, Sighting};
 use crate::lead::{language_tag, read_lead, Lead};
 use crate::mentions::{Matcher, Recency};
 use crate::model::{ArticleId, Choice, DateSpan, Entity, EntityId, EntityKind, NativeName};
-use crate::names::{find_in_reference, find_names, Vocabulary};
+use crate::names::{find_in_reference, find_names, Name, Vocabulary};
 use crate::seed::Shape;
 use crate::sentences::sentences;
 
@@ -68,14 +68,7 @@ pub fn discover(
     let mut spans: Vec<(ArticleId, usize, usize)> = Vec::new();
     let mut articles: Vec<ArticleNames> = Vec::new();
     let mut leads: Vec<(Lead, usize)> = Vec::new();
-    // One vocabulary for the whole corpus: a word any text writes in lowercase is an ordinary
-    // word at the start of a sentence of another.
-    let mut vocabulary = Vocabulary::default();
-    for source in sources {
-        for (range, sentences) in texts_of(source) {
-            vocabulary.extend(Vocabulary::of(&source.text[range.0..range.1], &sentences));
-        }
-    }
+    let vocabulary = vocabulary_of(sources);
     for (a, source) in sources.iter().enumerate() {
         let article = a as ArticleId;
         let texts = texts_of(source);
@@ -83,20 +76,7 @@ pub fn discover(
             subject: source.subject,
             ..ArticleNames::default()
         };
-        // The lead: the first sentence of the first paragraph of the body.
-        let lead_range = source
-            .shape
-            .sections
-            .iter()
-            .flat_map(|s| &s.blocks)
-            .next()
-            .and_then(|block| {
-                let local = sentences(&source.text[block.start..block.end]);
-                local
-                    .first()
-                    .map(|&(s, e)| (block.start + s, block.start + e))
-            });
-        let lead = lead_range.map(|(s, e)| (read_lead(&source.text[s..e]), s));
+        let lead = lead_of(source);
         let lead_name = lead
             .as_ref()
             .and_then(|(lead, at)| lead.name.map(|(s, e)| (at + s, at + e)));
@@ -108,32 +88,22 @@ pub fn discover(
                 .map(|m| (m.start, m.end, m.entity))
                 .collect();
             let reference = source.shape.references.contains(&(*start, *end));
-            let found = match (find.is_some(), reference) {
-                (false, _) => Vec::new(),
-                (true, false) => find_names(local, local_sentences, &vocabulary),
-                (true, true) => find_in_reference(local, &vocabulary),
+            let found = match find {
+                None => Vec::new(),
+                Some(_) if reference => find_in_reference(local, &vocabulary),
+                Some(_) => find_names(local, local_sentences, &vocabulary),
             };
             let found = found
                 .into_iter()
                 .filter(|name| !not_names.iter().any(|w| *w == local[name.start..name.end]));
             for name in found {
-                let inside: Vec<&(usize, usize, EntityId)> = glossed
-                    .iter()
-                    .filter(|(s, e, _)| *s < name.end && name.start < *e)
-                    .collect();
-                let contained = inside
-                    .iter()
-                    .all(|(s, e, _)| name.start <= *s && *e <= name.end);
-                let longer = inside.iter().all(|(s, e, _)| e - s < name.end - name.start);
-                if !inside.is_empty() {
-                    if !contained || !longer || tiled(local, name.start, name.end, &inside) {
-                        // The name the glossary's lead matched is the subject all the same.
-                        continue;
-                    }
-                    names
-                        .replaced
-                        .extend(inside.iter().map(|(s, e, _)| (start + s, start + e)));
-                }
+                // The name the glossary's lead matched is the subject all the same.
+                let Some(replaced) = glossary_gives_way(local, &name, &glossed) else {
+                    continue;
+                };
+                names
+                    .replaced
+                    .extend(replaced.iter().map(|(s, e)| (start + s, start + e)));
                 let span = (start + name.start, start + name.end);
                 sightings.push(Sighting {
                     article,
@@ -159,20 +129,7 @@ pub fn discover(
         articles.push(names);
     }
 
-    let mut known: HashMap<&str, Vec<EntityId>> = HashMap::new();
-    for (id, names) in aliases.iter().enumerate() {
-        for alias in names {
-            let ids = known.entry(alias.as_str()).or_default();
-            if !ids.contains(&(id as EntityId)) {
-                ids.push(id as EntityId);
-            }
-        }
-    }
-    let merged = found::merge(
-        &sightings,
-        &Known { aliases: known },
-        glossary.len() as EntityId,
-    );
+    let merged = found::merge(&sightings, &known(aliases), glossary.len() as EntityId);
     let merged_sightings = (spans.iter().zip(&merged.of_sighting))
         .zip(&sightings)
         .zip(&merged.choices);
@@ -187,49 +144,125 @@ pub fn discover(
         }
     }
     let mut entities = merged.entities;
-    // The lead's life dates and native name; other names of the subject are its mentions.
     for ((names, (lead, at)), source) in articles.iter_mut().zip(&leads).zip(sources) {
-        names.born = lead.born;
-        names.died = lead.died;
-        let source_text = source.text;
-        let language = lead
-            .native_language
-            .map(|(s, e)| source_text[at + s..at + e].to_string());
-        names.native_name = lead.native.map(|(s, e)| NativeName {
-            text: source_text[at + s..at + e].to_string(),
-            tag: language
-                .as_deref()
-                .and_then(language_tag)
-                .map(str::to_string),
-            language,
-        });
-        let Some(subject) = names.subject else {
-            continue;
-        };
-        for (s, e) in lead.native.iter().chain(&lead.other_names) {
-            let span = (at + s, at + e);
-            let taken = names
-                .mentions
-                .iter()
-                .any(|&(ms, me, _)| ms < span.1 && span.0 < me);
-            if !taken {
-                names.mentions.push((span.0, span.1, subject));
-            }
-        }
-        if let Some(entity) = (subject as usize)
-            .checked_sub(glossary.len())
-            .and_then(|slot| entities.get_mut(slot))
-        {
-            entity.start = entity.start.or(lead.born);
-            entity.end = entity.end.or(lead.died);
-            entity.kind = EntityKind::Person;
-            entity.kind_guessed = false;
-        }
+        take_lead(names, lead, *at, source.text, &mut entities, glossary.len());
     }
     for names in &mut articles {
         names.mentions.sort_unstable();
     }
     Discovered { entities, articles }
+}
+
+/// What an article's lead tells: the life dates and native name, and (once the subject is
+/// known) its other names as mentions of the subject; a subject the finder made is a person
+/// with the lead's life dates. `at` is where the lead starts in `text`.
+fn take_lead(
+    names: &mut ArticleNames,
+    lead: &Lead,
+    at: usize,
+    text: &str,
+    entities: &mut [Entity],
+    glossary_len: usize,
+) {
+    names.born = lead.born;
+    names.died = lead.died;
+    let language = lead
+        .native_language
+        .map(|(s, e)| text[at + s..at + e].to_string());
+    names.native_name = lead.native.map(|(s, e)| NativeName {
+        text: text[at + s..at + e].to_string(),
+        tag: language
+            .as_deref()
+            .and_then(language_tag)
+            .map(str::to_string),
+        language,
+    });
+    let Some(subject) = names.subject else {
+        return;
+    };
+    for (s, e) in lead.native.iter().chain(&lead.other_names) {
+        let span = (at + s, at + e);
+        let taken = names
+            .mentions
+            .iter()
+            .any(|&(ms, me, _)| ms < span.1 && span.0 < me);
+        if !taken {
+            names.mentions.push((span.0, span.1, subject));
+        }
+    }
+    if let Some(entity) = (subject as usize)
+        .checked_sub(glossary_len)
+        .and_then(|slot| entities.get_mut(slot))
+    {
+        entity.start = entity.start.or(lead.born);
+        entity.end = entity.end.or(lead.died);
+        entity.kind = EntityKind::Person;
+        entity.kind_guessed = false;
+    }
+}
+
+/// One vocabulary for the whole corpus: a word any text writes in lowercase is an ordinary word
+/// at the start of a sentence of another.
+fn vocabulary_of(sources: &[Source]) -> Vocabulary {
+    let mut vocabulary = Vocabulary::default();
+    for source in sources {
+        for (range, sentences) in texts_of(source) {
+            vocabulary.extend(Vocabulary::of(&source.text[range.0..range.1], &sentences));
+        }
+    }
+    vocabulary
+}
+
+/// The lead, the first sentence of the body's first paragraph, read; with where it starts.
+fn lead_of(source: &Source) -> Option<(Lead, usize)> {
+    let block = source
+        .shape
+        .sections
+        .iter()
+        .flat_map(|s| &s.blocks)
+        .next()?;
+    let &(s, e) = sentences(&source.text[block.start..block.end]).first()?;
+    let (s, e) = (block.start + s, block.start + e);
+    Some((read_lead(&source.text[s..e]), s))
+}
+
+/// The glossary's names and aliases, each with the entries that have it.
+fn known(aliases: &[Vec<String>]) -> Known<'_> {
+    let mut known: HashMap<&str, Vec<EntityId>> = HashMap::new();
+    for (id, names) in aliases.iter().enumerate() {
+        for alias in names {
+            let ids = known.entry(alias.as_str()).or_default();
+            if !ids.contains(&(id as EntityId)) {
+                ids.push(id as EntityId);
+            }
+        }
+    }
+    Known { aliases: known }
+}
+
+/// Whether a found name stands against the glossary matches of its text (the rules at the top
+/// of this file): None when the glossary wins, else the matches the name replaces (none when it
+/// meets no match).
+fn glossary_gives_way(
+    text: &str,
+    name: &Name,
+    glossed: &[(usize, usize, EntityId)],
+) -> Option<Vec<Range>> {
+    let inside: Vec<&(usize, usize, EntityId)> = glossed
+        .iter()
+        .filter(|(s, e, _)| *s < name.end && name.start < *e)
+        .collect();
+    if inside.is_empty() {
+        return Some(Vec::new());
+    }
+    let contained = inside
+        .iter()
+        .all(|(s, e, _)| name.start <= *s && *e <= name.end);
+    let longer = inside.iter().all(|(s, e, _)| e - s < name.end - name.start);
+    if !contained || !longer || tiled(text, name.start, name.end, &inside) {
+        return None;
+    }
+    Some(inside.iter().map(|&&(s, e, _)| (s, e)).collect())
 }
 
 /// A byte range `(start, end)`.

@@ -95,12 +95,78 @@ impl Machine {
                     open_card::claim(self.key, close);
                 }
                 Effect::Release => open_card::release(self.key),
-                Effect::FocusTrigger => {
-                    if let Some(button) = self.trigger.cast::<HtmlElement>() {
-                        let _ = button.focus();
-                    }
-                }
+                Effect::FocusTrigger => self.focus_trigger(),
             }
+        }
+    }
+
+    /// Carries out what a key asks of the annotation or its card (`state::annotation_keys`).
+    fn take_step(self: &Rc<Self>, step: Step, at: FocusAt) {
+        match step {
+            Step::Close => self.dispatch(Event::Escape(at)),
+            Step::Neighbour(to) => self.to_neighbour(to),
+            Step::IntoCard(delta) => self.within_card(delta),
+            Step::Leave => self.leave_group(),
+            Step::BackToTrigger => self.focus_trigger(),
+        }
+    }
+
+    fn focus_trigger(&self) {
+        if let Some(button) = self.trigger.cast::<HtmlElement>() {
+            let _ = button.focus();
+        }
+    }
+
+    /// To another annotation of the same text (the roving Tab stop moves with it).
+    fn to_neighbour(&self, to: Towards) {
+        let trigger = self.trigger.cast::<Element>();
+        let next = trigger.and_then(|t| match to {
+            Towards::Next => roving::neighbour(&t, 1),
+            Towards::Previous => roving::neighbour(&t, -1),
+            Towards::First => roving::end_of_group(&t, false),
+            Towards::Last => roving::end_of_group(&t, true),
+        });
+        if let Some(next) = next {
+            roving::move_to(&next);
+        }
+    }
+
+    /// `delta` items on among the open card's focusable items: from the trigger to the first,
+    /// and up from the first back to the trigger.
+    fn within_card(&self, delta: isize) {
+        let card = self
+            .wrap
+            .cast::<Element>()
+            .and_then(|w| w.query_selector(".card").ok().flatten());
+        let inside = card.map(|c| roving::focusables(&c)).unwrap_or_default();
+        let active = gloo::utils::document().active_element();
+        let now = inside.iter().position(|e| {
+            active
+                .as_ref()
+                .is_some_and(|a| e.unchecked_ref::<Node>().is_same_node(Some(a)))
+        });
+        let to = match (now, delta) {
+            (None, _) => Some(0),
+            (Some(i), d) => i.checked_add_signed(d),
+        };
+        match to.and_then(|i| inside.get(i)) {
+            Some(target) => {
+                let _ = target.focus();
+            }
+            None if delta < 0 => self.focus_trigger(),
+            None => {}
+        }
+    }
+
+    /// Past the card and the rest of the text's annotations: where Tab from the group's last
+    /// stop goes. The focus leaving trigger and card closes the card.
+    fn leave_group(&self) {
+        let next = self.wrap.cast::<Element>().and_then(|w| {
+            let group = w.closest(&format!("[{}]", roving::GROUP_ATTR)).ok()??;
+            roving::next_tabbable_after(&group)
+        });
+        if let Some(next) = next {
+            let _ = next.focus();
         }
     }
 
@@ -158,49 +224,7 @@ pub fn Annotation(props: &AnnotationProps) -> Html {
             }
         });
     }
-    {
-        // Place the card once it is in the document; close it on a press outside; place it
-        // again when the viewport changes size.
-        let (wrap, trigger, machine) = (wrap.clone(), trigger.clone(), machine.clone());
-        use_effect_with(*open, move |open| {
-            let mut listeners = Vec::new();
-            if *open {
-                let card = wrap
-                    .cast::<Element>()
-                    .and_then(|w| w.query_selector(".card").ok().flatten())
-                    .and_then(|c| c.dyn_into::<HtmlElement>().ok());
-                if let (Some(card), Some(button)) = (card, trigger.cast::<Element>()) {
-                    place(&card, &button);
-                    listeners.push(EventListener::new(
-                        &gloo::utils::window(),
-                        "resize",
-                        move |_| place(&card, &button),
-                    ));
-                }
-                let wrap = wrap.clone();
-                listeners.push(EventListener::new(
-                    &gloo::utils::document(),
-                    "pointerdown",
-                    move |event| {
-                        let inside = event
-                            .target()
-                            .and_then(|t| t.dyn_into::<Element>().ok())
-                            .is_some_and(|t| contains(&wrap, &t));
-                        if !inside {
-                            machine.dispatch(Event::PressOutside);
-                        }
-                    },
-                ));
-            }
-            let was_open = *open;
-            move || {
-                drop(listeners);
-                if was_open {
-                    unplace();
-                }
-            }
-        });
-    }
+    use_card_placement(*open, machine.clone());
 
     // Hover is a mouse's (or a pen's): a touch "enters" on touching and "leaves" on lifting, and
     // the mouse events a browser makes up after a tap would close a sheet that scrolled the page.
@@ -237,7 +261,7 @@ pub fn Annotation(props: &AnnotationProps) -> Html {
         })
     };
     let onkeydown = {
-        let (machine, wrap) = (machine.clone(), wrap.clone());
+        let machine = machine.clone();
         Callback::from(move |event: KeyboardEvent| {
             let open = machine.state.get().open;
             let at = machine.focus_at();
@@ -251,66 +275,7 @@ pub fn Annotation(props: &AnnotationProps) -> Html {
             };
             event.prevent_default();
             event.stop_propagation();
-            match step {
-                Step::Close => machine.dispatch(Event::Escape(at)),
-                Step::Neighbour(to) => {
-                    let trigger = machine.trigger.cast::<Element>();
-                    let next = trigger.and_then(|t| match to {
-                        Towards::Next => roving::neighbour(&t, 1),
-                        Towards::Previous => roving::neighbour(&t, -1),
-                        Towards::First => roving::end_of_group(&t, false),
-                        Towards::Last => roving::end_of_group(&t, true),
-                    });
-                    if let Some(next) = next {
-                        roving::move_to(&next);
-                    }
-                }
-                Step::IntoCard(delta) => {
-                    let card = wrap
-                        .cast::<Element>()
-                        .and_then(|w| w.query_selector(".card").ok().flatten());
-                    let inside = card.map(|c| roving::focusables(&c)).unwrap_or_default();
-                    let active = gloo::utils::document().active_element();
-                    let now = inside.iter().position(|e| {
-                        active
-                            .as_ref()
-                            .is_some_and(|a| e.unchecked_ref::<Node>().is_same_node(Some(a)))
-                    });
-                    let to = match (now, delta) {
-                        (None, _) => Some(0),
-                        (Some(i), d) => i.checked_add_signed(d),
-                    };
-                    match to.and_then(|i| inside.get(i)) {
-                        Some(target) => {
-                            let _ = target.focus();
-                        }
-                        // Up from the card's first item: back to the annotation.
-                        None if delta < 0 => {
-                            if let Some(button) = machine.trigger.cast::<HtmlElement>() {
-                                let _ = button.focus();
-                            }
-                        }
-                        None => {}
-                    }
-                }
-                Step::Leave => {
-                    // Past the card and the rest of the group: where Tab from the group's
-                    // last stop goes.
-                    let next = wrap.cast::<Element>().and_then(|w| {
-                        let group = w.closest(&format!("[{}]", roving::GROUP_ATTR)).ok()??;
-                        roving::next_tabbable_after(&group)
-                    });
-                    // The focus leaving trigger and card closes the card.
-                    if let Some(next) = next {
-                        let _ = next.focus();
-                    }
-                }
-                Step::BackToTrigger => {
-                    if let Some(button) = machine.trigger.cast::<HtmlElement>() {
-                        let _ = button.focus();
-                    }
-                }
-            }
+            machine.take_step(step, at);
         })
     };
     let onclick = {
@@ -352,6 +317,50 @@ pub fn Annotation(props: &AnnotationProps) -> Html {
             }
         </span>
     }
+}
+
+/// While the card is open: placed once it is in the document and again when the viewport
+/// changes size, and closed by a press outside trigger and card.
+#[hook]
+fn use_card_placement(open: bool, machine: Rc<Machine>) {
+    use_effect_with(open, move |open| {
+        let mut listeners = Vec::new();
+        if *open {
+            let card = machine
+                .wrap
+                .cast::<Element>()
+                .and_then(|w| w.query_selector(".card").ok().flatten())
+                .and_then(|c| c.dyn_into::<HtmlElement>().ok());
+            if let (Some(card), Some(button)) = (card, machine.trigger.cast::<Element>()) {
+                place(&card, &button);
+                listeners.push(EventListener::new(
+                    &gloo::utils::window(),
+                    "resize",
+                    move |_| place(&card, &button),
+                ));
+            }
+            listeners.push(EventListener::new(
+                &gloo::utils::document(),
+                "pointerdown",
+                move |event| {
+                    let inside = event
+                        .target()
+                        .and_then(|t| t.dyn_into::<Element>().ok())
+                        .is_some_and(|t| contains(&machine.wrap, &t));
+                    if !inside {
+                        machine.dispatch(Event::PressOutside);
+                    }
+                },
+            ));
+        }
+        let was_open = *open;
+        move || {
+            drop(listeners);
+            if was_open {
+                unplace();
+            }
+        }
+    });
 }
 
 /// True when `element` is inside the element `wrap` refers to.
