@@ -357,3 +357,31 @@ for (const [name, options] of [
     }, options);
   });
 }
+
+for (const [name, options] of [
+  ['360 px', NARROW],
+  ['1024 px', { viewport: { width: 1024, height: 768 } }],
+]) {
+  test(`a tick's name, shown on hover, stays inside the window (${name})`, async () => {
+    await site.withPage(async (page) => {
+      await new ArticlePage(page, site.url).open('ivar-smilga');
+      const details = await openList(page);
+      const ticks = details.locator('.mention-tick');
+      const count = await ticks.count();
+      assert.ok(count > 100, `only ${count} ticks`);
+      const outside = [];
+      for (let i = 0; i < count; i += 3) {
+        await ticks.nth(i).hover({ force: true });
+        const label = await ticks.nth(i).locator('.mention-tick-label').evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          return { left: r.left, right: r.right, text: el.textContent };
+        });
+        const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        if (label.left < 0 || label.right > options.viewport.width || wide > 0) {
+          outside.push(`${label.text}: ${Math.round(label.left)}–${Math.round(label.right)}, page ${wide}px wider`);
+        }
+      }
+      assert.deepEqual(outside, [], 'tick names outside the window');
+    }, options);
+  });
+}
