@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
-use crate::components::{open_card, Link};
+use crate::components::{open_card, roving, Link};
 use crate::model::{ArticleId, Corpus, EntityId, MentionId, SectionStart, Tick};
 use crate::route::Route;
 
@@ -185,9 +185,5 @@ fn arrow_key(event: KeyboardEvent) {
     };
     event.prevent_default();
     event.stop_propagation();
-    for tick in &ticks {
-        let _ = tick.set_attribute("tabindex", "-1");
-    }
-    let _ = ticks[to].set_attribute("tabindex", "0");
-    let _ = ticks[to].focus();
+    roving::make_stop(&ticks, &ticks[to]);
 }

@@ -40,11 +40,16 @@ fn all(root: &Element, selector: &str) -> Vec<HtmlElement> {
 
 /// Makes `trigger` its group's Tab stop, and focuses it.
 pub fn move_to(trigger: &HtmlElement) {
-    for other in group_of(trigger) {
+    make_stop(&group_of(trigger), trigger);
+}
+
+/// Makes `item` the one Tab stop of `items` (`tabindex` 0, the others -1), and focuses it.
+pub fn make_stop(items: &[HtmlElement], item: &HtmlElement) {
+    for other in items {
         let _ = other.set_attribute("tabindex", "-1");
     }
-    let _ = trigger.set_attribute("tabindex", "0");
-    let _ = trigger.focus();
+    let _ = item.set_attribute("tabindex", "0");
+    let _ = item.focus();
 }
 
 /// The trigger `step` places after (or, negative, before) `trigger` in its group, if any.
